@@ -34,7 +34,7 @@ public sealed class BotFrameworkOptions
     /// <summary>The <c>iss</c> of channel tokens.</summary>
     public string ChannelIssuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Outbound token authority host; the tenant (or botframework.com for MultiTenant) is appended.</summary>
+    /// <summary>Outbound token authority host, scheme and host only; the tenant (or botframework.com for MultiTenant) is appended.</summary>
     public string LoginEndpoint { get; set; } = "https://login.microsoftonline.com";
 
     /// <summary>Scope of outbound tokens for the Connector API.</summary>

@@ -38,6 +38,11 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
         RequireHttpsUrl(failures, nameof(options.ChannelOpenIdMetadataUrl), options.ChannelOpenIdMetadataUrl);
         RequireHttpsUrl(failures, nameof(options.EmulatorOpenIdMetadataUrl), options.EmulatorOpenIdMetadataUrl);
         RequireHttpsUrl(failures, nameof(options.LoginEndpoint), options.LoginEndpoint);
+        if (Uri.TryCreate(options.LoginEndpoint, UriKind.Absolute, out var login) && login.AbsolutePath != "/")
+        {
+            // MSAL reads the first path segment as the tenant, so the tenant is appended here and nothing else may be.
+            failures.Add($"{Prefix}LoginEndpoint must be a scheme and host only (e.g. https://login.microsoftonline.com); got '{options.LoginEndpoint}'.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

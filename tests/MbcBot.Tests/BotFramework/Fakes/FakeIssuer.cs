@@ -18,7 +18,7 @@ internal sealed class FakeIssuer : HttpMessageHandler
     public const string Host = "https://issuer.test";
     public const string ChannelMetadataUrl = Host + "/channel/.well-known/openidconfiguration";
     public const string EmulatorMetadataUrl = Host + "/emulator/.well-known/openid-configuration";
-    public const string LoginEndpoint = Host + "/login";
+    public const string LoginEndpoint = "https://login.test";
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string EmulatorIssuerV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
     public const string EmulatorIssuerV2 = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
@@ -74,6 +74,9 @@ internal sealed class FakeIssuer : HttpMessageHandler
     /// <summary>Signs claims with the channel key (RS256 unless told otherwise); "kid" and "alg" can be forged.</summary>
     public string SignWithChannelKey(JsonObject claims, string kid = ChannelKeyId, string alg = "RS256") => Sign(kid, _channelKey, claims, alg);
 
+    /// <summary>Signs claims with the Emulator (AAD) key, for Emulator tokens with forged claims.</summary>
+    public string SignWithEmulatorKey(JsonObject claims) => Sign(EmulatorKeyId, _emulatorKey, claims);
+
     public string Sign(string kid, RSA key, JsonObject claims, string alg = "RS256")
     {
         var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT", ["kid"] = kid };
@@ -97,7 +100,7 @@ internal sealed class FakeIssuer : HttpMessageHandler
             "/channel/keys" => Jwks(ChannelKeyId, _channelKey, Endorsements),
             "/emulator/.well-known/openid-configuration" => Metadata(EmulatorIssuerV2, "/emulator/keys"),
             "/emulator/keys" => Jwks(EmulatorKeyId, _emulatorKey, null),
-            _ when path.StartsWith("/login/", StringComparison.Ordinal) && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
+            _ when request.RequestUri.Host == "login.test" && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
                 => await TokenResponseAsync(request, cancellationToken),
             _ => null,
         };
