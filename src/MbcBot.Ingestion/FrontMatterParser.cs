@@ -16,31 +16,44 @@ internal static class FrontMatterParser
             throw new CorpusFormatException(filePath, 1, "missing front matter: the file must start with a '---' line");
         }
 
-        var entries = new Dictionary<string, FrontMatterEntry>(StringComparer.Ordinal);
-        for (var i = 1; i < lines.Count; i++)
+        // Find the end first: a forgotten closing line is reported as such, not as a bad line in the body below it.
+        var closingIndex = FindClosing(lines);
+        if (closingIndex < 0)
         {
-            var lineNumber = i + 1;
-            var line = lines[i];
-            if (line == Delimiter)
-            {
-                return new FrontMatter(entries, lineNumber, i + 1);
-            }
+            throw new CorpusFormatException(filePath, 1, "unterminated front matter: no closing '---' line");
+        }
 
-            if (line.Length == 0)
+        var entries = new Dictionary<string, FrontMatterEntry>(StringComparer.Ordinal);
+        for (var i = 1; i < closingIndex; i++)
+        {
+            if (lines[i].Length == 0)
             {
                 continue;
             }
 
-            var entry = ParseEntry(filePath, line, lineNumber);
+            var entry = ParseEntry(filePath, lines[i], i + 1);
             if (entries.TryGetValue(entry.Key, out var first))
             {
-                throw new CorpusFormatException(filePath, lineNumber, $"duplicate key '{entry.Key}' (first on line {first.Line})");
+                throw new CorpusFormatException(filePath, i + 1, $"duplicate key '{entry.Key}' (first on line {first.Line})");
             }
 
             entries.Add(entry.Key, entry);
         }
 
-        throw new CorpusFormatException(filePath, 1, "unterminated front matter: no closing '---' line");
+        return new FrontMatter(entries, closingIndex + 1, closingIndex + 1);
+    }
+
+    private static int FindClosing(IReadOnlyList<string> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i] == Delimiter)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static FrontMatterEntry ParseEntry(string filePath, string line, int lineNumber)

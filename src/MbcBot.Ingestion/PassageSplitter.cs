@@ -26,6 +26,11 @@ internal static class PassageSplitter
 
                 sections.Add((heading, lineNumber, []));
             }
+            else if (line.StartsWith('#'))
+            {
+                // "# Title", "### Sub" or "##Heading" would otherwise turn into body text; say so instead.
+                throw new CorpusFormatException(filePath, lineNumber, "unsupported heading: only '## ' lines start a passage");
+            }
             else if (sections.Count > 0)
             {
                 sections[^1].Body.Add((line, lineNumber));
