@@ -60,7 +60,9 @@ public sealed class EnglishAnalyzerTests
     public static TheoryData<string, string[]> SynonymTables => new()
     {
         { "Is stage IV breast cancer curable?", ["stage", "4", "metastasi", "breast", "cancer", "cure"] },
-        { "my skin is yellow", ["my", "skin", "yellow"] },
+        { "my skin is yellow", ["my", "jaundic"] },
+        { "my skin has gone yellow", ["my", "skin", "ha", "jaundic"] },
+        { "a yellow ribbon", ["yellow", "ribbon"] },
         { "locally advanced breast cancer", ["local", "advanc", "breast", "cancer"] },
         { "advanced breast cancer", ["advanc", "metastasi", "breast", "cancer"] },
         { "can I travel during chemo", ["can", "i", "travel", "dure", "chemotherapi"] },
