@@ -31,7 +31,7 @@ internal static class EmergencyRules
         // Suicidal thoughts, self-harm, "I can't go on".
         new(C.Crisis, Create(@"\bsuicid\w*"), K.Crisis),
         new(C.Crisis, Create(@"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) " + Self + @"\b|\bself[- ]?harm\w*"), K.Crisis),
-        new(C.Crisis, Create(@"\bend(?:ing)? (?:it all|my (?:own )?life|everything)\b|\btake my (?:own )?life\b" +
+        new(C.Crisis, Create(@"\bend(?:ed|ing|s)? (?:it all|my (?:own )?life|everything)\b|\btake my (?:own )?life\b" +
             @"|\b(?:want|wanna|going|ready|planning|plan|thinking (?:of|about)) (?:to )?end(?:ing)? (?:it|things)\b"), K.Crisis),
         new(C.Crisis, Create(@"\b(?:want|wanna|wish|wishing|ready) (?:to )?die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b" +
             @"|\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b" +

@@ -32,7 +32,7 @@ internal static class MentionJudge
     private static readonly Regex SentenceBreak = SafetyRegex.Create(@"[.!?;\n]+");
 
     private static readonly Regex ClauseBreak = SafetyRegex.Create(
-        @"[,:()]| - |\b(?:but|however|although|though|yet|except|whereas|because|cause|so)\b" +
+        @"[,:()]| - |\b(?:but|however|although|though|yet|except|whereas|because|so)\b" +
         @"|\band\b(?=\s+(?:i|i'm|im|my|she|he|she's|he's|now|then|it|it's|her|his|we|suddenly|also)\b)");
 
     private static readonly Regex Hedge = SafetyRegex.Create(
@@ -49,10 +49,10 @@ internal static class MentionJudge
     ];
 
     private static readonly Regex Strong = SafetyRegex.Create(
-        @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are) )" +
+        @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are|if|whenever|in case) )" +
         @"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's|(?:my|our) \w+(?:'s)?|mom|mum|dad|wife|husband)" +
         @"(?: (?:am|is|are|was|were|'s|'m|has|have|had|been|keep|keeps|kept|just|still|now|also|really|literally|" +
-        @"suddenly|started|starting|start|starts|began|begun|having|getting|got|get|gets|feel|feels|feeling|felt|think|" +
+        @"suddenly|started|starting|start|starts|began|begun|having|getting|got|feel|feels|feeling|felt|think|" +
         @"thinks|seem|seems|a|an|the|some|bad|severe|sudden|new|real|very|so|like|again|constantly|badly|and|this|" +
         @"right|on|off|today|tonight|currently)){0,5}\s*$" +
         @"|(?:^|\s)(?:my|her|his|our)\s*$");
@@ -67,7 +67,7 @@ internal static class MentionJudge
 
     private static readonly Regex Hypothetical = SafetyRegex.Create(
         @"\b(?<!\b(?:sure|know|knows|wonder|wondering|wondered|tell|check|checking|see|asking|unsure|certain|idea) )" +
-        @"(?:if|in case|suppose|supposing)\b");
+        @"(?:if|in case|suppose|supposing)\b|\bwhen (?:should|to|do|would|must|can|is it)\b");
 
     private static readonly Regex PossibilityQuestion = SafetyRegex.Create(
         @"^\W*(?:(?:hi|hello|hey|ok|okay|so|also|and|um|well|quick question|question)\W+){0,3}" +
