@@ -9,7 +9,9 @@ namespace MbcBot.Answering.Safety;
 /// 2. Lone surrogates → space (they make <see cref="string.Normalize(NormalizationForm)"/> throw); control characters
 ///    (null bytes included) → space, except line breaks, which stay sentence breaks; format characters
 ///    (zero-width space/joiner, BOM, soft hyphen, bidi marks such as RLO) are removed, so "brea\u200Bthe" reads "breathe".
-/// 3. Unicode NFKC (full-width letters → ASCII, "℃" → "°C").
+/// 3. Unicode NFKC, plus an explicit fold of the compatibility forms that matter here (full-width ASCII → ASCII,
+///    ideographic space → space, "℃"/"℉" → "°c"/"°f"): the app runs with InvariantGlobalization, where
+///    <see cref="string.Normalize(NormalizationForm)"/> has no ICU data and leaves such characters unchanged.
 /// 4. Curly quotes and primes → straight quotes, dashes → "-".
 /// 5. Lower case (invariant); runs of spaces → one space, runs containing a line break → one "\n"; trimmed.
 /// 6. Capped at <see cref="MaxLength"/> characters: red flags are stated early, and the cap bounds regex cost.
@@ -27,7 +29,7 @@ internal static class SafetyText
         }
 
         var raw = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
-        var cleaned = RemoveInvisibles(raw).Normalize(NormalizationForm.FormKC);
+        var cleaned = FoldCompatibility(RemoveInvisibles(raw).Normalize(NormalizationForm.FormKC));
         var result = CollapseWhitespace(MapPunctuation(cleaned).ToLowerInvariant());
         return result.Length > MaxLength ? result[..MaxLength] : result;
     }
@@ -59,6 +61,34 @@ internal static class SafetyText
                     break;
                 case UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
                     sb.Append('\n');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string FoldCompatibility(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case >= '\uFF01' and <= '\uFF5E':
+                    sb.Append((char)(c - 0xFEE0));
+                    break;
+                case '\u3000':
+                    sb.Append(' ');
+                    break;
+                case '\u2103':
+                    sb.Append("°c");
+                    break;
+                case '\u2109':
+                    sb.Append("°f");
                     break;
                 default:
                     sb.Append(c);
