@@ -15,7 +15,7 @@ internal sealed class AnswerService(
     FollowUpQuestions followUps,
     ReplyComposer composer,
     double minConfidence,
-    int maxQuestionLength) : IAnswerService
+    int maxQuestionLength) : IAnswerService, IAnswerDiagnostics
 {
     public string Disclaimer => composer.Disclaimer;
 
@@ -47,6 +47,11 @@ internal sealed class AnswerService(
             return composer.TooLong();
         }
 
+        if (CorpusScope.IsOutside(question))
+        {
+            return composer.NoAnswer();
+        }
+
         var result = retriever.Retrieve(question);
         if (result.Best is not { } best || result.Confidence < minConfidence)
         {
@@ -54,6 +59,27 @@ internal sealed class AnswerService(
         }
 
         return composer.Answer(best.Passage, retriever.Document(best.Passage), followUps.After(result));
+    }
+
+    public string Explain(string question)
+    {
+        var verdict = triage.Classify(question);
+        var result = retriever.Retrieve(question);
+        var text = new System.Text.StringBuilder()
+            .AppendLine($"triage: {verdict.Kind} {verdict.Category}")
+            .AppendLine($"confidence: {result.Confidence:F3} (answers at >= {minConfidence:F3})");
+        foreach (var hit in result.Hits.Take(5))
+        {
+            text.AppendLine(
+                $"  rank {hit.Rank:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  {hit.Passage.Id}  {hit.Passage.Heading}");
+        }
+
+        if (result.Best is { } best)
+        {
+            text.Append(retriever.Explain(question, best.Passage));
+        }
+
+        return text.ToString();
     }
 
     private string Truncate(string question) =>

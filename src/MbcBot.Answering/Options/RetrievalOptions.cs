@@ -21,11 +21,18 @@ public sealed class RetrievalOptions
 
     /// <summary>Boost of the curated alternate-questions field.</summary>
     [Range(0.0, 100.0)]
-    public double QuestionsBoost { get; set; } = 1.5;
+    public double QuestionsBoost { get; set; } = 1.0;
 
     /// <summary>Boost of the passage body field.</summary>
     [Range(0.0, 100.0)]
     public double BodyBoost { get; set; } = 1.0;
+
+    /// <summary>
+    /// Weight of the question match (0–1) against the normalised BM25 score (0–1) when the top hits are reordered:
+    /// 0 keeps BM25's order; 1 lets a passage whose heading or curated question matches the user's question win a near tie.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double QuestionMatchWeight { get; set; } = 1.0;
 
     /// <summary>
     /// Confidence (0–1) below which the bot says its sources do not cover the question rather than hand back the

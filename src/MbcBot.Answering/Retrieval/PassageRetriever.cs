@@ -1,15 +1,17 @@
 using MbcBot.Answering.Options;
 using MbcBot.Ingestion;
 using MbcBot.Search.Analysis;
-using MbcBot.Search.Search;
 using MbcBot.Search.Index;
+using MbcBot.Search.Search;
 
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// The corpus as a search index: one engine document per passage with three fields (heading, curated questions, body),
-/// plus what <see cref="AnswerConfidence"/> needs to judge the best hit. Built once; immutable and thread-safe.
-/// This is the only type that knows the engine's API.
+/// Finds the passages for a question in two stages. First BM25 over three fields (heading, curated questions, body)
+/// with filler words removed; then the top hits are reordered by
+/// <c>rank = score / best score + QuestionMatchWeight · QuestionMatch</c>, so a passage whose heading or curated
+/// question says what the user asked wins a near tie. Built once; immutable and thread-safe. This is the only type
+/// that knows the engine's API.
 /// </summary>
 internal sealed class PassageRetriever
 {
@@ -17,32 +19,34 @@ internal sealed class PassageRetriever
     public const string QuestionsField = "questions";
     public const string BodyField = "body";
 
-    /// <summary>Hits considered per question: the answer plus candidates for follow-up questions.</summary>
+    /// <summary>Hits considered per question: the answer, its close rivals, and candidates for follow-up questions.</summary>
     private const int Top = 10;
 
     private readonly ISearchEngine _engine;
     private readonly Corpus _corpus;
-    private readonly Dictionary<string, Passage> _passages;
-    private readonly AnswerConfidence _confidence;
+    private readonly TermProfile _profile;
+    private readonly Dictionary<string, PassageProfile> _passages;
+    private readonly double _questionMatchWeight;
 
-    private PassageRetriever(ISearchEngine engine, Corpus corpus, AnswerConfidence confidence)
+    private PassageRetriever(
+        ISearchEngine engine, Corpus corpus, TermProfile profile, Dictionary<string, PassageProfile> passages, double weight)
     {
         _engine = engine;
         _corpus = corpus;
-        _confidence = confidence;
-        _passages = corpus.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _profile = profile;
+        _passages = passages;
+        _questionMatchWeight = weight;
     }
 
     public static PassageRetriever Build(Corpus corpus, Analyzer analyzer, RetrievalOptions options)
     {
-        var documents = corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
-        {
-            [HeadingField] = p.Heading,
-            [QuestionsField] = string.Join("\n", p.Questions),
-            [BodyField] = p.Text,
-        }));
         var engine = SearchEngine.Build(
-            documents,
+            corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
+            {
+                [HeadingField] = p.Heading,
+                [QuestionsField] = string.Join("\n", p.Questions),
+                [BodyField] = p.Text,
+            })),
             new SearchEngineOptions
             {
                 K1 = options.K1,
@@ -55,28 +59,54 @@ internal sealed class PassageRetriever
                 ],
             },
             analyzer);
-        return new PassageRetriever(engine, corpus, AnswerConfidence.Build(corpus, analyzer));
+
+        var profile = TermProfile.Build(analyzer, corpus.Passages.Select(Texts).ToArray());
+        var passages = corpus.Passages.ToDictionary(
+            p => p.Id,
+            p => new PassageProfile(
+                p,
+                profile.TopicTerms(string.Join("\n", Texts(p))),
+                p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.TopicTerms).ToArray()),
+            StringComparer.Ordinal);
+        return new PassageRetriever(engine, corpus, profile, passages, options.QuestionMatchWeight);
     }
 
     public RetrievalResult Retrieve(string question)
     {
-        var results = _engine.Search(question, Top);
+        var results = _engine.Search(QueryWords.RemoveFiller(question), Top);
         if (results.Hits.Count == 0)
         {
             return RetrievalResult.None;
         }
 
+        var topic = _profile.TopicTerms(question);
+        var best = results.Hits[0].Score;
         var hits = new ScoredPassage[results.Hits.Count];
         for (var i = 0; i < hits.Length; i++)
         {
-            hits[i] = new ScoredPassage(_passages[results.Hits[i].DocumentId], results.Hits[i].Score);
+            var passage = _passages[results.Hits[i].DocumentId];
+            var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
+            var score = results.Hits[i].Score;
+            hits[i] = new ScoredPassage(passage.Passage, score, match, score / best + _questionMatchWeight * match);
         }
 
-        return new RetrievalResult(hits, _confidence.Of(results, hits[0].Passage));
+        // Stable: equal ranks keep BM25 order.
+        var ranked = hits.OrderByDescending(h => h.Rank).ToArray();
+        var confidence = AnswerConfidence.Of(topic, _passages[ranked[0].Passage.Id].Terms, _profile);
+        return new RetrievalResult(ranked, confidence);
     }
 
-    /// <summary>The score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
-    public Explanation Explain(string question, Passage passage) => _engine.Explain(question, passage.Id);
+    /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
+    public Explanation Explain(string question, Passage passage) =>
+        _engine.Explain(QueryWords.RemoveFiller(question), passage.Id);
 
     public CorpusDocument Document(Passage passage) => _corpus.GetDocument(passage.DocumentId);
+
+    private static IEnumerable<string> Texts(Passage p) => p.Questions.Prepend(p.Heading).Append(p.Text);
+
+    /// <summary>
+    /// A passage's topic terms (all fields), and the term sets it can match a question with: its heading, each curated
+    /// question, and each term its lists define (<see cref="DefinedTerms"/>).
+    /// </summary>
+    private sealed record PassageProfile(Passage Passage, HashSet<string> Terms, IReadOnlyList<HashSet<string>> Candidates);
 }

@@ -12,5 +12,8 @@ internal sealed record RetrievalResult(IReadOnlyList<ScoredPassage> Hits, double
     public ScoredPassage? Best => Hits.Count > 0 ? Hits[0] : null;
 }
 
-/// <summary>A passage and its BM25 score for one query.</summary>
-internal sealed record ScoredPassage(Passage Passage, double Score);
+/// <summary>A passage and why it ranks where it does.</summary>
+/// <param name="Score">Its BM25 score for the question.</param>
+/// <param name="QuestionMatch">0–1, see <see cref="Retrieval.QuestionMatch"/>.</param>
+/// <param name="Rank">What hits are ordered by: Score / best Score + weight · QuestionMatch.</param>
+internal sealed record ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Rank);

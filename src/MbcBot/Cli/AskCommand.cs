@@ -17,13 +17,22 @@ internal static class AskCommand
             Description = "The question. Quotes are optional. Leave it out to read questions from standard input, one a line.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Also print, to standard error, the confidence, the top passages and the BM25 explanation.",
+        };
+        var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words, explain };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var answers = AnsweringHost.CreateAnswerService();
             var question = string.Join(' ', parseResult.GetValue(words) ?? []);
             if (question.Length > 0)
             {
+                if (parseResult.GetValue(explain) && answers is IAnswerDiagnostics diagnostics)
+                {
+                    await Console.Error.WriteLineAsync(diagnostics.Explain(question));
+                }
+
                 await Console.Out.WriteLineAsync(AskOutput.FormatForTerminal(answers.Answer(question)));
                 return 0;
             }

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Retrieval;
+
+/// <summary>
+/// The corpus is about breast cancer and where it spreads. A question that names another cancer ("lung cancer
+/// treatment options", "is leukemia curable") and says nothing of breast cancer or spread is outside it, even though
+/// its other words ("treatment", "curable") match pages well: answering it with a breast-cancer passage would mislead.
+/// "Breast cancer in the lungs - is it lung cancer?" names breast cancer, so it stays in scope.
+/// </summary>
+internal static class CorpusScope
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Regex OtherCancer = new(
+        @"\b(?:(?:lung|prostate|colon|colorectal|bowel|rectal|anal|ovarian|ovary|cervical|uterine|endometrial|pancreatic|" +
+        @"kidney|renal|bladder|stomach|gastric|thyroid|throat|mouth|oral|tongue|testicular|skin|esophageal|oesophageal|" +
+        @"liver|bone|brain|blood|head and neck)\s+cancers?|leuka?emias?|lymphomas?|melanomas?|myelomas?|sarcomas?|" +
+        @"glioblastomas?|gliomas?|mesotheliomas?)\b",
+        Options,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly Regex BreastCancerContext = new(
+        @"\b(?:breast|mbc|metasta\w*|mets|spread\w*|stage\s*(?:4|iv|four))\b",
+        Options,
+        TimeSpan.FromSeconds(1));
+
+    public static bool IsOutside(string question) =>
+        OtherCancer.IsMatch(question) && !BreastCancerContext.IsMatch(question);
+}

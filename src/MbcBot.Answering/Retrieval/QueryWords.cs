@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Retrieval;
+
+/// <summary>
+/// Words in a question that say what kind of answer is wanted, not what it is about: question words (what, how, which...),
+/// auxiliaries and pronouns (does, can, my...), and generic verbs (tell, use, get, go...). They are removed before the
+/// search and do not count toward <see cref="AnswerConfidence"/>, because in a corpus of short passages one of them
+/// matching by chance outweighed the topic ("what" in a page's body; Porter turns "used" into "us").
+/// Two question words do carry a topic and are mapped by corpus/synonyms.txt instead: "why" (causes) and "where" (sites).
+/// The list holds English function words and generic verbs, not words of any particular question.
+/// </summary>
+internal static class QueryWords
+{
+    public static readonly string[] Filler =
+    [
+        "what", "whats", "what's", "when", "which", "who", "whom", "whose", "how",
+        "does", "do", "did", "done", "doing", "can", "could", "would", "should", "shall", "may", "might", "must", "will",
+        "i", "im", "i'm", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "it", "its", "it's", "tell", "know", "explain",
+        "define", "definition", "meaning", "mean", "means", "describe", "information", "info", "about", "get", "gets",
+        "got", "getting", "have", "has", "had", "am", "are", "was", "were", "been", "being", "is", "there", "please",
+        "thing", "things", "something", "anything", "any", "really", "just", "like", "want", "need", "much", "many",
+        "called", "also", "some", "happen", "happens", "ok", "okay", "use", "used", "uses", "using", "go", "goes",
+        "going", "gone", "went", "anyone", "someone", "possible", "usually", "hi", "hello", "hey", "thanks", "thank",
+    ];
+
+    private static readonly Regex FillerPattern = new(
+        @"(?<![\p{L}\p{N}'’])(?:" + string.Join("|", Filler.Select(w => Regex.Escape(w).Replace("'", "['’]"))) + @")(?![\p{L}\p{N}'’])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>The question with filler words blanked out (the other words keep their offsets).</summary>
+    public static string RemoveFiller(string question) => FillerPattern.Replace(question, static m => new string(' ', m.Length));
+}

@@ -1,0 +1,90 @@
+using MbcBot.Search.Analysis;
+
+namespace MbcBot.Answering.Retrieval;
+
+/// <summary>
+/// Topic terms of a text: its analyzed terms minus the analyzed <see cref="QueryWords"/>, each with an idf weight over
+/// the passages, <c>idf(t) = ln(1 + (N − n + 0.5) / (n + 0.5))</c> (BM25's idf, so weights agree with the engine's),
+/// where n is the number of passages using t anywhere; a term no passage uses gets n = 0, the largest weight.
+/// Built once; immutable and thread-safe.
+/// </summary>
+internal sealed class TermProfile
+{
+    private readonly Analyzer _analyzer;
+    private readonly HashSet<string> _queryWordTerms;
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _unseenIdf;
+
+    private TermProfile(Analyzer analyzer, HashSet<string> queryWordTerms, Dictionary<string, double> idf, double unseenIdf)
+    {
+        _analyzer = analyzer;
+        _queryWordTerms = queryWordTerms;
+        _idf = idf;
+        _unseenIdf = unseenIdf;
+    }
+
+    /// <param name="passageTexts">Each passage's texts (heading, questions, body); a passage counts once per term.</param>
+    public static TermProfile Build(Analyzer analyzer, IReadOnlyList<IEnumerable<string>> passageTexts)
+    {
+        var queryWordTerms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in QueryWords.Filler)
+        {
+            foreach (var token in analyzer.Analyze(word))
+            {
+                queryWordTerms.Add(token.Term);
+            }
+        }
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var texts in passageTexts)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in texts)
+            {
+                foreach (var token in analyzer.Analyze(text))
+                {
+                    if (seen.Add(token.Term))
+                    {
+                        documentFrequency[token.Term] = documentFrequency.GetValueOrDefault(token.Term) + 1;
+                    }
+                }
+            }
+        }
+
+        double n = passageTexts.Count;
+        var idf = documentFrequency.ToDictionary(p => p.Key, p => Idf(n, p.Value), StringComparer.Ordinal);
+        return new TermProfile(analyzer, queryWordTerms, idf, Idf(n, 0));
+    }
+
+    public double Weight(string term) => _idf.TryGetValue(term, out var w) ? w : _unseenIdf;
+
+    /// <summary>The distinct topic terms of <paramref name="text"/>.</summary>
+    public HashSet<string> TopicTerms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in _analyzer.Analyze(text))
+        {
+            if (!_queryWordTerms.Contains(token.Term))
+            {
+                terms.Add(token.Term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Σ weight over <paramref name="terms"/>.</summary>
+    public double Mass(IEnumerable<string> terms)
+    {
+        double sum = 0;
+        foreach (var term in terms)
+        {
+            sum += Weight(term);
+        }
+
+        return sum;
+    }
+
+    private static double Idf(double documents, double documentFrequency) =>
+        Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
