@@ -5,6 +5,7 @@ public static class WebChatEndpoints
 {
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
+        WebChatTokenEndpoint.Map(endpoints);
         return endpoints;
     }
 }
