@@ -1,14 +1,45 @@
 using System.CommandLine;
+using MbcBot.Answering;
+using MbcBot.Hosting;
 
 namespace MbcBot.Cli;
 
-/// <summary><c>ask "question"</c> prints the reply; with no question, reads one question a line and writes JSON lines.</summary>
-public static class AskCommand
+/// <summary>
+/// <c>ask "question"</c> prints the reply as the bot would send it. With no question it reads one question a line from
+/// standard input and writes one JSON object a line (<see cref="AskJsonLine"/>), for scripts and evaluation.
+/// </summary>
+internal static class AskCommand
 {
     public static Command Create()
     {
-        var command = new Command("ask", "Ask MbcBot a question.");
-        command.SetAction(_ => 0);
+        var words = new Argument<string[]>("question")
+        {
+            Description = "The question. Quotes are optional. Leave it out to read questions from standard input, one a line.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var answers = AnsweringHost.CreateAnswerService();
+            var question = string.Join(' ', parseResult.GetValue(words) ?? []);
+            if (question.Length > 0)
+            {
+                await Console.Out.WriteLineAsync(AskOutput.FormatForTerminal(answers.Answer(question)));
+                return 0;
+            }
+
+            while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                await Console.Out.WriteLineAsync(AskJsonLine.Serialize(line, answers.Answer(line)));
+            }
+
+            return 0;
+        });
         return command;
     }
 }

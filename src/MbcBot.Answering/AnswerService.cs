@@ -1,0 +1,61 @@
+using MbcBot.Answering.Composition;
+using MbcBot.Answering.Retrieval;
+using MbcBot.Answering.Safety;
+
+namespace MbcBot.Answering;
+
+/// <summary>
+/// The answering path: triage the raw text (emergency, advice, small talk), then retrieve, then decide by confidence
+/// whether the best passage answers the question or the honest reply is "my sources don't cover that".
+/// Immutable and thread-safe: everything is built once by <see cref="AnswerServiceBuilder"/>.
+/// </summary>
+internal sealed class AnswerService(
+    ITriage triage,
+    PassageRetriever retriever,
+    FollowUpQuestions followUps,
+    ReplyComposer composer,
+    double minConfidence,
+    int maxQuestionLength) : IAnswerService
+{
+    public string Disclaimer => composer.Disclaimer;
+
+    public Reply Welcome() => composer.Welcome();
+
+    public Reply Answer(string question)
+    {
+        question ??= "";
+
+        // Safety first, on the raw text: negation ("no fever") and person ("I", "my wife") survive only here.
+        var verdict = triage.Classify(question);
+        switch (verdict.Kind)
+        {
+            case TriageKind.Emergency:
+                return composer.Emergency(verdict.Category);
+            case TriageKind.Advice:
+                return composer.Advice(followUps.ForTopicOf(retriever.Retrieve(Truncate(question))));
+            case TriageKind.SmallTalk:
+                return composer.SmallTalk(verdict.Category);
+        }
+
+        if (question.Trim().Length == 0)
+        {
+            return composer.SmallTalk(TriageCategories.Help);
+        }
+
+        if (question.Length > maxQuestionLength)
+        {
+            return composer.TooLong();
+        }
+
+        var result = retriever.Retrieve(question);
+        if (result.Best is not { } best || result.Confidence < minConfidence)
+        {
+            return composer.NoAnswer();
+        }
+
+        return composer.Answer(best.Passage, retriever.Document(best.Passage), followUps.After(result));
+    }
+
+    private string Truncate(string question) =>
+        question.Length <= maxQuestionLength ? question : question[..maxQuestionLength];
+}

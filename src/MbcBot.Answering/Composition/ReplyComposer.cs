@@ -1,0 +1,74 @@
+using MbcBot.Answering.Safety;
+using MbcBot.Ingestion;
+
+namespace MbcBot.Answering.Composition;
+
+/// <summary>
+/// Turns a decision (answer this passage, escalate, refuse, greet...) into the reply text. Only answers cite a source;
+/// answers, no-answer and advice replies end with the fixed disclaimer; the escalation stays short and urgent.
+/// </summary>
+internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> examples)
+{
+    public string Disclaimer { get; } = disclaimer;
+
+    public Reply Answer(Passage passage, CorpusDocument document, IReadOnlyList<string> followUps)
+    {
+        var source = new SourceCitation(
+            document.Id,
+            passage.Id,
+            document.Publisher,
+            document.Title,
+            passage.Heading,
+            document.ReviewedBy,
+            (document.Reviewed ?? document.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var text = new MarkdownReply()
+            .Bold(passage.Heading)
+            .Paragraph(passage.Text)
+            .Italic(SourceLine.Format(source))
+            .Paragraph(Disclaimer)
+            .ToString();
+        return new Reply(ReplyKind.Answer, text, source, followUps);
+    }
+
+    public Reply NoAnswer() => new(
+        ReplyKind.NoAnswer,
+        new MarkdownReply().Paragraph(ReplyTexts.NoAnswer).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
+            .Paragraph(Disclaimer).ToString(),
+        null,
+        examples);
+
+    public Reply TooLong() => new(
+        ReplyKind.NoAnswer,
+        new MarkdownReply().Paragraph(ReplyTexts.TooLong).Paragraph(Disclaimer).ToString(),
+        null,
+        examples);
+
+    public Reply Emergency(string? category) => new(
+        ReplyKind.Emergency,
+        SafetyMessages.Emergency(category),
+        null,
+        []);
+
+    /// <summary>The refusal, plus general questions the corpus answers about the same topic (no passage, no source).</summary>
+    public Reply Advice(IReadOnlyList<string> generalQuestions) => new(
+        ReplyKind.Advice,
+        new MarkdownReply().Paragraph(SafetyMessages.Advice)
+            .Paragraph(generalQuestions.Count > 0 ? ReplyTexts.ExamplesIntro : null).List(generalQuestions)
+            .Paragraph(Disclaimer).ToString(),
+        null,
+        generalQuestions);
+
+    public Reply SmallTalk(string? category) => new(
+        ReplyKind.SmallTalk,
+        new MarkdownReply().Paragraph(SafetyMessages.SmallTalk(category)).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
+            .ToString(),
+        null,
+        examples);
+
+    public Reply Welcome() => new(
+        ReplyKind.SmallTalk,
+        new MarkdownReply().Paragraph(ReplyTexts.Welcome).Italic(Disclaimer).Paragraph(ReplyTexts.ExamplesIntro)
+            .List(examples).ToString(),
+        null,
+        examples);
+}

@@ -1,0 +1,93 @@
+using MbcBot.Answering.Safety;
+using MbcBot.Ingestion;
+
+namespace MbcBot.Answering.Retrieval;
+
+/// <summary>
+/// Chooses the related questions offered after a reply. Contract: every question offered is one the bot answers,
+/// with the passage it was written for. That is checked once at start-up: a curated question is kept only if asking
+/// it goes through triage as a plain question and retrieval returns its own passage with enough confidence.
+/// </summary>
+internal sealed class FollowUpQuestions
+{
+    private readonly Dictionary<string, string[]> _answerable;
+    private readonly Corpus _corpus;
+    private readonly int _count;
+
+    private FollowUpQuestions(Dictionary<string, string[]> answerable, Corpus corpus, int count)
+    {
+        _answerable = answerable;
+        _corpus = corpus;
+        _count = count;
+    }
+
+    /// <summary>How many curated questions passed the start-up check (for logs and tests).</summary>
+    public int AnswerableCount => _answerable.Values.Sum(q => q.Length);
+
+    public static FollowUpQuestions Build(Corpus corpus, ITriage triage, PassageRetriever retriever, double minConfidence, int count)
+    {
+        var answerable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var passage in corpus.Passages)
+        {
+            answerable[passage.Id] = passage.Questions
+                .Where(q => triage.Classify(q).Kind == TriageKind.None)
+                .Where(q => retriever.Retrieve(q) is { Best: { } best, Confidence: var c }
+                            && best.Passage.Id == passage.Id && c >= minConfidence)
+                .ToArray();
+        }
+
+        return new FollowUpQuestions(answerable, corpus, count);
+    }
+
+    /// <summary>All questions that passed the start-up check, in corpus order.</summary>
+    public IEnumerable<string> All => _corpus.Passages.SelectMany(p => _answerable[p.Id]);
+
+    /// <summary>True when <paramref name="question"/> passed the start-up check.</summary>
+    public bool IsAnswerable(string question) => _answerable.Values.Any(qs => qs.Contains(question, StringComparer.Ordinal));
+
+    /// <summary>
+    /// After an answer: the next-best passages of the same search (they share the question's topic), then the
+    /// neighbouring passages of the answer's own document; never the answered passage itself.
+    /// </summary>
+    public IReadOnlyList<string> After(RetrievalResult result)
+    {
+        var answered = result.Best!.Passage;
+        var candidates = result.Hits.Skip(1).Select(h => h.Passage)
+            .Concat(Neighbours(answered))
+            .Where(p => p.Id != answered.Id && !SameText(p, answered));
+        return Pick(candidates);
+    }
+
+    /// <summary>For an advice reply: general questions about the topic the user asked about, answered passage included.</summary>
+    public IReadOnlyList<string> ForTopicOf(RetrievalResult result) =>
+        result.Confidence > 0 ? Pick(result.Hits.Select(h => h.Passage)) : [];
+
+    private IReadOnlyList<string> Pick(IEnumerable<Passage> passages)
+    {
+        var picked = new List<string>(_count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            if (picked.Count == _count)
+            {
+                break;
+            }
+
+            if (seen.Add(passage.Id) && _answerable.TryGetValue(passage.Id, out var questions) && questions.Length > 0
+                && !picked.Contains(questions[0], StringComparer.OrdinalIgnoreCase))
+            {
+                picked.Add(questions[0]);
+            }
+        }
+
+        return picked;
+    }
+
+    private IEnumerable<Passage> Neighbours(Passage passage)
+    {
+        var document = _corpus.GetDocument(passage.DocumentId).Passages;
+        return document.OrderBy(p => Math.Abs(p.Ordinal - passage.Ordinal)).ThenBy(p => p.Ordinal);
+    }
+
+    private static bool SameText(Passage a, Passage b) => string.Equals(a.Text, b.Text, StringComparison.Ordinal);
+}

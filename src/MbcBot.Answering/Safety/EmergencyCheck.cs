@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Safety;
+
+/// <summary>
+/// Finds red flags (<see cref="EmergencyRules"/>) that the user reports as happening now, to them or someone with them
+/// (<see cref="MentionJudge"/>). The first rule, in table order, with an accepted mention decides the category.
+/// </summary>
+internal sealed class EmergencyCheck : ISafetyCheck
+{
+    private readonly IReadOnlyList<EmergencyRule> _rules;
+
+    public EmergencyCheck() : this(EmergencyRules.All) { }
+
+    internal EmergencyCheck(IReadOnlyList<EmergencyRule> rules) => _rules = rules;
+
+    public TriageKind Kind => TriageKind.Emergency;
+
+    public TriageResult Check(string normalized)
+    {
+        if (normalized.Length == 0) return TriageResult.None;
+
+        foreach (var rule in _rules)
+        {
+            foreach (Match mention in rule.Pattern.Matches(normalized))
+            {
+                if (rule.Accept is not null && !rule.Accept(mention)) continue;
+                var reason = Judge(normalized, rule, mention);
+                if (reason is not null)
+                {
+                    return new TriageResult(TriageKind.Emergency, rule.Category, $"{rule.Category}: {reason}");
+                }
+            }
+        }
+
+        return TriageResult.None;
+    }
+
+    private static string? Judge(string text, EmergencyRule rule, Match mention)
+    {
+        if (rule.Companion is null) return MentionJudge.Judge(text, mention, rule.Kind);
+
+        foreach (Match companion in rule.Companion.Matches(text))
+        {
+            var first = MentionJudge.Judge(text, mention, rule.Kind, companion);
+            var second = MentionJudge.Judge(text, companion, rule.Kind, mention);
+            if (first is not null && second is not null) return first + " with companion sign";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Safety;
+
+/// <summary>
+/// Decides whether one red-flag mention in normalised text is a report of something happening to the user (or
+/// someone with them) — an emergency — or an informational, negated or hypothetical mention, which goes to retrieval.
+/// Rules, applied in order to the mention's sentence (split at . ! ? ; and line breaks) and its clause (the sentence
+/// cut at commas, colons, "but", "because", "and &lt;new subject&gt;", ...):
+/// 1. Negated → not an emergency: a negation cue ("no", "not", "don't", "never", "without", ...) in the clause before the
+///    mention, at most 6 words back and after the last subject ("oh no, she's having a seizure" is not negated; "I don't
+///    have chest pain" is). Hedges ("not sure", "don't know") are not negations. "can't" is never a cue: it is part of
+///    symptoms ("can't breathe").
+/// 2. A person directly states it → emergency: a subject right before the mention, allowing only small verbs between
+///    ("I can't breathe", "my wife is having a", "I think I'm coughing up", "her face is drooping", "my chest pain").
+///    This beats rules 3–5, so "is it serious that I'm coughing up blood?" is an emergency: a question describing a
+///    current personal symptom IS one.
+/// 3. A topic marker in the clause before it → informational: "signs of", "cause(s)", "what is", "treat(ed)",
+///    "scared of", "I read", "watch for" ("can breast cancer cause seizures?", "how is fever treated during chemo").
+/// 4. Hypothetical → informational (not for crisis): an "if"/"in case" before it that is not a hedge ("not sure if"):
+///    "what should I do if I get a fever during chemo?".
+/// 5. A possibility question → informational: the sentence opens with can/could/will/does/is it/how likely...
+///    and rule 2 did not fire ("can I get a fever from chemo?", "will I have seizures?").
+/// 6. A personal word anywhere in the sentence (I, me, my, she, her, my mother, ...) → emergency ("why do I have chest pain").
+/// 7. Curt: the sentence is little more than the symptom ("vomiting blood", "cant breath!!", "face drooping") →
+///    emergency; for a bare condition name only with an urgency word ("seizure help!").
+/// Otherwise informational ("is chest pain a sign of lung mets").
+/// Tense does not downgrade: "I had a seizure yesterday" still escalates (the text also offers the care team).
+/// </summary>
+internal static class MentionJudge
+{
+    private static readonly Regex SentenceBreak = SafetyRegex.Create(@"[.!?;\n]+");
+
+    private static readonly Regex ClauseBreak = SafetyRegex.Create(
+        @"[,:()]| - |\b(?:but|however|although|though|yet|except|whereas|because|so)\b" +
+        @"|\band\b(?=\s+(?:i|i'm|im|my|she|he|she's|he's|now|then|it|it's|her|his|we|suddenly|also)\b)");
+
+    private static readonly Regex Hedge = SafetyRegex.Create(
+        @"\b(?:not (?:sure|certain|100%)|(?:don'?t|do not|doesn'?t|dunno) know|no idea|unsure|not only|not just)\b");
+
+    private static readonly Regex Subject = SafetyRegex.Create(
+        @"\b(?:i|i'm|im|i've|ive|we|we're|she|he|she's|he's|they're|my \w+|our \w+|her \w+|his \w+)\b");
+
+    private static readonly HashSet<string> NegationCues =
+    [
+        "no", "not", "never", "without", "none", "nor", "neither", "denies", "denied", "free",
+        "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
+        "wasn't", "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt",
+    ];
+
+    private static readonly Regex Strong = SafetyRegex.Create(
+        @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are|if|whenever|in case) )" +
+        @"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's|(?:my|our) \w+(?:'s)?|mom|mum|dad|wife|husband)" +
+        @"(?: (?:am|is|are|was|were|'s|'m|has|have|had|been|keep|keeps|kept|just|still|now|also|really|literally|" +
+        @"suddenly|started|starting|start|starts|began|begun|having|getting|got|feel|feels|feeling|felt|think|" +
+        @"thinks|seem|seems|a|an|the|some|bad|severe|sudden|new|real|very|so|like|again|constantly|badly|and|this|" +
+        @"right|on|off|today|tonight|currently)){0,5}\s*$" +
+        @"|(?:^|\s)(?:my|her|his|our)\s*$");
+
+    private static readonly Regex Topic = SafetyRegex.Create(
+        @"\b(?:causes?|caused|causing|lead(?:s|ing)? to|result(?:s|ing)? in|trigger(?:s|ed)?|signs?|symptoms?|" +
+        @"risks?|chances? of|likelihood of|prevent(?:s|ing|ed)?|avoid(?:ing)?|treat(?:s|ed|ing|ment|ments)?|" +
+        @"manag(?:e|es|ed|ing|ement)|what(?:'s| is| are)|whats|define|definition|mean(?:s|ing)?|related to|linked to|" +
+        @"associated with|scared of|afraid of|fear of|worried (?:about|that)|know about|learn(?:ed)? about|read|heard|" +
+        @"told|said|says|watch (?:out )?for|look out for|information|info|tell me about|explain|difference between|" +
+        @"side effects?|common|history of|prone to|types? of|kinds? of)\b");
+
+    private static readonly Regex Hypothetical = SafetyRegex.Create(
+        @"\b(?<!\b(?:sure|know|knows|wonder|wondering|wondered|tell|check|checking|see|asking|unsure|certain|idea) )" +
+        @"(?:if|in case|suppose|supposing)\b|\bwhen (?:should|to|do|would|must|can|is it)\b");
+
+    private static readonly Regex PossibilityQuestion = SafetyRegex.Create(
+        @"^\W*(?:(?:hi|hello|hey|ok|okay|so|also|and|um|well|quick question|question)\W+){0,3}" +
+        @"(?:can|could|will|would|might|may|does|do|did|is it|are there|is there|how (?:likely|common|often)|" +
+        @"what are the (?:chances|odds)|what's the (?:chance|risk)|am i (?:likely|at risk))\b");
+
+    private static readonly Regex WeakPersonal = SafetyRegex.Create(
+        @"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our|she|he|she's|he's|her|him|his|" +
+        @"mom|mum|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|friend)\b");
+
+    private static readonly Regex Word = SafetyRegex.Create(@"[a-z0-9][a-z0-9']*");
+
+    private static readonly Regex Urgency = SafetyRegex.Create(@"!|\b(?:help|now|urgent|emergency|911|asap|quick|please)\b");
+
+    private static readonly HashSet<string> Filler =
+    [
+        "help", "please", "pls", "plz", "urgent", "now", "right", "again", "omg", "oh", "god", "so", "very", "really",
+        "bad", "badly", "severe", "sudden", "suddenly", "hi", "hello", "hey", "still", "just", "a", "the", "some", "lot",
+        "much", "911", "emergency", "asap", "quick", "started", "starting", "all", "of", "and", "ok", "okay", "wtf",
+    ];
+
+    private static readonly HashSet<string> InformationalWords =
+    [
+        "what", "how", "why", "which", "when", "is", "are", "can", "could", "does", "do", "sign", "signs", "symptom",
+        "symptoms", "cause", "causes", "mean", "means", "about", "treatment", "treat", "treated", "define", "risk",
+    ];
+
+    /// <summary>
+    /// Returns a short reason (no user text) when the mention is a red flag, or null when it is not.
+    /// <paramref name="alsoRemove"/> is a second span (a paired symptom) that does not count against curtness.
+    /// </summary>
+    public static string? Judge(string text, Capture mention, MentionKind kind, Capture? alsoRemove = null)
+    {
+        var (sentenceStart, sentenceEnd) = SentenceBounds(text, mention.Index);
+        var sentence = text[sentenceStart..sentenceEnd];
+        var local = mention.Index - sentenceStart;
+        var before = sentence[..local];
+        var clause = LeftClause(before);
+
+        if (IsNegated(clause)) return null;
+        if (Strong.IsMatch(clause)) return "personal statement";
+        if (Topic.IsMatch(clause)) return null;
+        if (kind != MentionKind.Crisis && Hypothetical.IsMatch(before)) return null;
+        if (PossibilityQuestion.IsMatch(sentence)) return null;
+        if (WeakPersonal.IsMatch(sentence)) return "personal context";
+        return IsCurt(sentence, local, mention.Length, alsoRemove, sentenceStart, kind) ? "curt report" : null;
+    }
+
+    private static (int Start, int End) SentenceBounds(string text, int index)
+    {
+        var start = 0;
+        var end = text.Length;
+        foreach (Match m in SentenceBreak.Matches(text))
+        {
+            if (m.Index + m.Length <= index) start = m.Index + m.Length;
+            else if (m.Index >= index) { end = m.Index; break; }
+        }
+
+        return (start, Math.Max(start, end));
+    }
+
+    private static string LeftClause(string before)
+    {
+        var last = 0;
+        foreach (Match m in ClauseBreak.Matches(before)) last = m.Index + m.Length;
+        return before[last..].Trim();
+    }
+
+    private static bool IsNegated(string clause)
+    {
+        var masked = Hedge.Replace(clause, " ");
+        var subjects = Subject.Matches(masked);
+        var window = subjects.Count > 0 ? masked[subjects[^1].Index..] : masked;
+        var words = Word.Matches(window).Select(w => w.Value).TakeLast(6);
+        return words.Any(NegationCues.Contains);
+    }
+
+    private static bool IsCurt(string sentence, int local, int length, Capture? other, int sentenceStart, MentionKind kind)
+    {
+        var chars = sentence.ToCharArray();
+        Array.Fill(chars, ' ', local, Math.Min(length, chars.Length - local));
+        var otherLocal = other is null ? -1 : other.Index - sentenceStart;
+        if (other is not null && otherLocal >= 0 && otherLocal < chars.Length)
+        {
+            Array.Fill(chars, ' ', otherLocal, Math.Min(other.Length, chars.Length - otherLocal));
+        }
+
+        var rest = Word.Matches(new string(chars)).Select(w => w.Value).Where(w => !Filler.Contains(w)).ToList();
+        var curt = rest.Count <= 2 && !rest.Any(InformationalWords.Contains);
+        return curt && (kind != MentionKind.Condition || Urgency.IsMatch(sentence));
+    }
+}

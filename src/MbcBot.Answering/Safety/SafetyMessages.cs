@@ -1,0 +1,76 @@
+namespace MbcBot.Answering.Safety;
+
+/// <summary>
+/// The fixed reply texts for triaged messages: plain Markdown, short, about grade 6–8 reading level, no sources cited.
+/// Every emergency text names the action first (911, or 988 for a crisis) and the care team; every advice text names
+/// the care team. The small-talk texts hold no example questions: the caller appends those from the corpus.
+/// </summary>
+public static class SafetyMessages
+{
+    private const string CallNow =
+        "**Call 911 now**, or call your care team's urgent line right away. Don't wait for an answer here.";
+
+    private const string NotAChecker = "I can't check symptoms. I can only share general information.";
+
+    /// <summary>The escalation when the category is unknown, e.g. when a check failed and triage failed closed.</summary>
+    public const string EmergencyGeneral =
+        "**If this is an emergency, call 911 now.** If you or someone with you has a new or serious symptom, " +
+        "call your care team's urgent line right away.\n\n" + NotAChecker;
+
+    /// <summary>Suicidal thoughts or self-harm: 988 first, 911 if in immediate danger, then the care team.</summary>
+    public const string EmergencyCrisis =
+        "I'm really sorry you're going through this. You don't have to face it alone.\n\n" +
+        "- **Call or text 988** (Suicide & Crisis Lifeline). It's free and open 24/7.\n" +
+        "- **If you are in immediate danger, call 911.**\n" +
+        "- Please also tell your care team how you are feeling. They can help.";
+
+    /// <summary>Advice about one person's treatment, results or prognosis.</summary>
+    public const string Advice =
+        "I can't give advice about one person's treatment, medicines, test results or outlook. " +
+        "Please ask your care team, such as your oncologist or oncology nurse. They know your health and can help you decide.\n\n" +
+        "I can share general information about metastatic breast cancer if that helps.";
+
+    public const string Greeting = "Hello! I share general information about metastatic breast cancer from trusted sources.";
+
+    public const string Thanks = "You're welcome. I'm glad I could help.";
+
+    public const string Help =
+        "I answer general questions about metastatic breast cancer, using trusted sources. " +
+        "I can't give medical advice or read your results. Your care team can. If something feels urgent, call 911.";
+
+    public const string Goodbye = "Take care. You can come back any time with more questions.";
+
+    /// <summary>The escalation text for an emergency <paramref name="category"/> (a <see cref="TriageCategories"/> value).</summary>
+    /// <returns>A category-specific text, or <see cref="EmergencyGeneral"/> for null or an unknown category.</returns>
+    public static string Emergency(string? category) => category switch
+    {
+        TriageCategories.Crisis => EmergencyCrisis,
+        TriageCategories.Fever =>
+            "**Call your care team's urgent line right away.** A fever during cancer treatment can mean a serious infection " +
+            "that needs treatment fast. If you can't reach them, or you feel very unwell, **call 911** or go to the emergency room.\n\n" +
+            NotAChecker,
+        TriageCategories.SpinalCordCompression => Urgent(
+            "Back or neck pain with numbness, weakness, trouble walking, or loss of bladder or bowel control can be signs of " +
+            "spinal cord compression. It needs urgent treatment."),
+        TriageCategories.Seizure => Urgent("A seizure needs to be checked by a doctor right away."),
+        TriageCategories.Breathing => Urgent(
+            "Sudden trouble breathing can be a sign of a blood clot in the lungs or another serious problem."),
+        TriageCategories.ChestPain => Urgent(
+            "Chest pain can be a sign of a blood clot in the lungs or a heart problem."),
+        TriageCategories.Bleeding => Urgent("Coughing up or vomiting blood needs urgent care."),
+        TriageCategories.Stroke => Urgent(
+            "A drooping face, slurred speech, or weakness on one side can be signs of a stroke. Every minute counts."),
+        _ => EmergencyGeneral,
+    };
+
+    /// <summary>The short reply for a small-talk <paramref name="category"/>; <see cref="Greeting"/> when unknown.</summary>
+    public static string SmallTalk(string? category) => category switch
+    {
+        TriageCategories.Thanks => Thanks,
+        TriageCategories.Help => Help,
+        TriageCategories.Goodbye => Goodbye,
+        _ => Greeting,
+    };
+
+    private static string Urgent(string why) => CallNow + " " + why + "\n\n" + NotAChecker;
+}

@@ -1,0 +1,27 @@
+namespace MbcBot.Answering.Safety;
+
+/// <summary>The values of <see cref="TriageResult.Category"/>. Stable strings: callers and logs may rely on them.</summary>
+public static class TriageCategories
+{
+    // Emergency (product-anchors §3.4).
+    public const string SpinalCordCompression = "spinal-cord-compression";
+    public const string Seizure = "seizure";
+    public const string Breathing = "breathing";
+    public const string ChestPain = "chest-pain";
+    public const string Fever = "fever";
+    public const string Bleeding = "bleeding";
+    public const string Stroke = "stroke";
+    public const string Crisis = "crisis";
+
+    // Advice.
+    public const string Medication = "medication";
+    public const string Results = "results";
+    public const string Prognosis = "prognosis";
+    public const string TreatmentChoice = "treatment-choice";
+
+    // Small talk.
+    public const string Greeting = "greeting";
+    public const string Thanks = "thanks";
+    public const string Help = "help";
+    public const string Goodbye = "goodbye";
+}

@@ -1,0 +1,17 @@
+namespace MbcBot.Answering.Safety;
+
+/// <summary>The outcome of triage. When several checks match, the priority is Emergency &gt; Advice &gt; SmallTalk &gt; None.</summary>
+public enum TriageKind
+{
+    /// <summary>An ordinary question: go on to retrieval.</summary>
+    None,
+
+    /// <summary>A red flag happening now to the user or someone with them: reply with <see cref="SafetyMessages.Emergency"/>.</summary>
+    Emergency,
+
+    /// <summary>A request for advice about one person's treatment, results or prognosis: reply with <see cref="SafetyMessages.Advice"/>.</summary>
+    Advice,
+
+    /// <summary>The whole message is a greeting, thanks, a request for help, or goodbye.</summary>
+    SmallTalk,
+}

@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using MbcBot.Answering;
+
+namespace MbcBot.Hosting;
+
+/// <summary>Builds the answer service (corpus, index, checks) during host start-up; any failure stops the host.</summary>
+internal sealed partial class AnsweringWarmup(IServiceProvider services, ILogger<AnsweringWarmup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        services.GetRequiredService<IAnswerService>();
+        LogReady(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answering core ready in {ElapsedMs:F0} ms.")]
+    private static partial void LogReady(ILogger logger, double elapsedMs);
+}
