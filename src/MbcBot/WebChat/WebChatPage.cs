@@ -15,6 +15,8 @@ internal static class WebChatPage
     public const string BotName = "MbcBot";
     public const string Tagline = "Answers questions about living with metastatic breast cancer from vetted, published sources, and names the source of every answer.";
 
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     public static IResult Render(HttpContext context)
     {
         var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
@@ -35,8 +37,9 @@ internal static class WebChatPage
     internal static string ContentSecurityPolicy(HttpRequest request, string nonce)
     {
         var socketOrigin = (request.IsHttps ? "wss://" : "ws://") + request.Host;
+        // The hash is that of the empty string: Web Chat 4.18.1 inserts one empty <style> element without the nonce.
         return "default-src 'none'; script-src 'self'; "
-            + $"style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; "
+            + $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; "
             + $"connect-src 'self' {socketOrigin}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
     }
 

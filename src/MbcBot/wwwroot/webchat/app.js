@@ -58,8 +58,7 @@
             botAvatarInitials: 'MB',
             bubbleMaxWidth: 640,
             primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            suggestedActionLayout: 'flow',
-            sendBoxPlaceholder: 'Type your question'
+            suggestedActionLayout: 'flow'
           }
         },
         host
