@@ -37,7 +37,8 @@ internal static class EmergencyRules
             @"|\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b" +
             @"|\b(?:don'?t|do not|dont) want to (?:live|be alive|be here any ?more|go on|wake up)\b" +
             @"|\b" + Cant + @" (?:go on|do this any ?more|take (?:this|it) any ?more|keep going)\b" +
-            @"|\bgive up on (?:life|living|everything)\b|\bwant to give up\W*$"), K.Crisis),
+            @"|\bgive up on (?:life|living|everything)\b|\bwant to give up\W*$" +
+            @"|\bwant (?:it all|everything|this|it) to (?:end|stop|be over)\b|\bif i (?:was|were|am|'m) (?:gone|dead|not here|not around)\b"), K.Crisis),
 
         // Breathing.
         new(C.Breathing, Create(@"\b" + Cant + @" (?:breathe?|brea?th|breath?ing|catch " + Person + @" breath|get (?:enough )?(?:air|breath))\b"), K.Symptom),
@@ -66,6 +67,10 @@ internal static class EmergencyRules
             @"|\b(?:seizing|convulsing)\b"), K.Symptom),
         new(C.Seizure, Create(@"\b(?:seizures?|convulsions?)\b"), K.Condition),
 
+        // Collapse or unresponsiveness: not a §3.4 family of its own, but never an informational answer.
+        new(C.Collapse, Create(@"\b(?:collapsed|collapsing|passed out|fainted|unconscious|unresponsive|not responding|won'?t wake up|" +
+            @"can'?t wake (?:her|him|them) up|shaking all over|jerking uncontrollably)\b"), K.Symptom),
+
         // Spinal cord compression: bladder/bowel loss or sudden inability to walk alone; back/neck pain with limb signs.
         new(C.SpinalCordCompression, Create(@"\b(?:lost|losing|loss of|lose) (?:control (?:of|over) )?(?:my |her |his )?(?:bladder|bowels?)(?: control)?\b" +
             @"|\b(?:no|poor) (?:(?:bladder|bowel) control|control (?:of|over) (?:my |her |his )?(?:bladder|bowels?))\b" +
@@ -85,7 +90,7 @@ internal static class EmergencyRules
         // Fever: the word, shaking chills, or a stated temperature at or above the threshold.
         new(C.Fever, Create(@"\b(?:fever\w*|febrile|high temp(?:erature)?|running a (?:temp\w*|fever|high temp\w*))\b" +
             @"|\b(?:shaking|shivering|teeth chattering|uncontrollable|bad|severe) (?:chills|shivers|rigou?rs)\b|\brigou?rs\b" +
-            @"|\bchills and (?:shaking|shivering|shakes)\b"), K.Symptom),
+            @"|\bchills and (?:shaking|shivering|shakes)\b|\b(?:burning up|chills|shivering)\b"), K.Symptom),
         new(C.Fever, Create(@"\b(?:temp\w*|thermometer|reading)\D{0,25}?(?<value>\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(?<unit>c|f|celsius|fahrenheit)?\b" +
             @"|\b(?<value>\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?)\s*(?<unit>c|f|celsius|fahrenheit)?\b"), K.Symptom, Accept: FeverThreshold.IsFever),
     ];

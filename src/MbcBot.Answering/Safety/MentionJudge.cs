@@ -17,8 +17,9 @@ namespace MbcBot.Answering.Safety;
 ///    current personal symptom IS one.
 /// 3. A topic marker in the clause before it → informational: "signs of", "cause(s)", "what is", "treat(ed)",
 ///    "scared of", "I read", "watch for" ("can breast cancer cause seizures?", "how is fever treated during chemo").
-/// 4. Hypothetical → informational (not for crisis): an "if"/"in case" before it that is not a hedge ("not sure if"):
-///    "what should I do if I get a fever during chemo?".
+/// 4. Hypothetical → informational (not for crisis): an "if"/"in case"/"when should" before it that is not a hedge
+///    ("not sure if"): "what should I do if I get a fever during chemo?". A subject right after "if" never counts for
+///    rule 2, so "if I have chest pain, who do I call?" is informational; "I'm not sure if I'm having a stroke" is not.
 /// 5. A possibility question → informational: the sentence opens with can/could/will/does/is it/how likely...
 ///    and rule 2 did not fire ("can I get a fever from chemo?", "will I have seizures?").
 /// 6. A personal word anywhere in the sentence (I, me, my, she, her, my mother, ...) → emergency ("why do I have chest pain").

@@ -58,6 +58,7 @@ public static class SafetyMessages
         TriageCategories.ChestPain => Urgent(
             "Chest pain can be a sign of a blood clot in the lungs or a heart problem."),
         TriageCategories.Bleeding => Urgent("Coughing up or vomiting blood needs urgent care."),
+        TriageCategories.Collapse => Urgent("Collapsing, passing out or not waking up normally needs emergency care."),
         TriageCategories.Stroke => Urgent(
             "A drooping face, slurred speech, or weakness on one side can be signs of a stroke. Every minute counts."),
         _ => EmergencyGeneral,

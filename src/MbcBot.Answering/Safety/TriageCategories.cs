@@ -12,6 +12,7 @@ public static class TriageCategories
     public const string Bleeding = "bleeding";
     public const string Stroke = "stroke";
     public const string Crisis = "crisis";
+    public const string Collapse = "collapse";
 
     // Advice.
     public const string Medication = "medication";

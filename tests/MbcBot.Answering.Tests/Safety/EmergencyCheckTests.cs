@@ -71,6 +71,11 @@ public sealed class EmergencyCheckTests
         { "My daughter is hurting herself", C.Crisis },
         { "what if I just ended it all", C.Crisis },
         { "I'm not suicidal but I can't go on like this", C.Crisis },
+        { "i just want it all to end", C.Crisis },
+        { "Nobody would care if I was gone", C.Crisis },
+        { "im burning up and shivering, chemo last week", C.Fever },
+        { "my mum has collapsed and is shaking all over", C.Collapse },
+        { "He passed out and won't wake up", C.Collapse },
         // Mixed: a negated symptom does not hide the next one.
         { "I don't have chest pain but I can't breathe", C.Breathing },
         { "oh no, she's having a seizure", C.Seizure },
@@ -112,6 +117,11 @@ public sealed class EmergencyCheckTests
         "Is it normal to have numbness in my feet from chemo?",
         "my temperature is 37.2",
         "How long does fatigue last after radiation?",
+        "What temperature counts as a fever during chemo?",
+        "can you die from a seizure",
+        "do brain mets cause slurred speech",
+        "what does it mean when you cough up blood",
+        "what are the chances of fainting after chemo",
     };
 
     public static TheoryData<string> Negated => new()

@@ -7,7 +7,7 @@ public sealed class SafetyMessagesTests
 {
     public static TheoryData<string> EmergencyCategories => new()
     {
-        C.SpinalCordCompression, C.Seizure, C.Breathing, C.ChestPain, C.Fever, C.Bleeding, C.Stroke, C.Crisis, "unknown",
+        C.SpinalCordCompression, C.Seizure, C.Breathing, C.ChestPain, C.Fever, C.Bleeding, C.Stroke, C.Crisis, C.Collapse, "unknown",
     };
 
     [Theory]

@@ -1,0 +1,122 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using MbcBot.Bot.Protocol;
+using MbcBot.BotFramework.Authentication;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace MbcBot.BotFramework;
+
+/// <summary>
+/// Posts replies to the channel's Connector API (brief §3): ReplyToActivity
+/// <c>POST {serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId}</c> when the reply has a replyToId,
+/// SendToConversation (no last segment) otherwise, as the SDK's CloudAdapterBase chooses. Ids are escaped with
+/// <see cref="Uri.EscapeDataString"/> (Emulator ids hold '|', Teams ids ':' and ';'). A 429 is retried with back-off
+/// honouring Retry-After; any other failure is logged with its status and not retried, because a POST of an activity
+/// is not idempotent. Never throws for a channel failure: a refused reply must not end the turn or the process.
+/// Callers check the serviceUrl first (<see cref="ServiceUrlPolicy"/>); this class trusts it.
+/// </summary>
+internal sealed class ConnectorClient
+{
+    public const string HttpClientName = "BotFramework.Connector";
+
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IChannelTokenProvider _tokens;
+    private readonly ILogger<ConnectorClient> _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public ConnectorClient(
+        IHttpClientFactory httpClientFactory,
+        IChannelTokenProvider tokens,
+        IOptions<BotFrameworkOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ConnectorClient> logger)
+    {
+        _httpClientFactory = httpClientFactory;
+        _tokens = tokens;
+        _logger = logger;
+        var settings = options.Value;
+        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = Math.Max(settings.MaxSendRetries, 1),
+                ShouldHandle = args => ValueTask.FromResult(settings.MaxSendRetries > 0 && RetryAfterDelay.IsThrottled(args.Outcome.Result)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfterDelay.For(
+                    args.Outcome.Result, args.AttemptNumber, timeProvider.GetUtcNow(), settings.MaxRetryDelay, Random.Shared)),
+                OnRetry = args =>
+                {
+                    BotFrameworkLog.SendThrottled(_logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>The Connector URL for a reply; null when the reply lacks a usable serviceUrl or conversation id.</summary>
+    public static Uri? BuildUri(Activity reply)
+    {
+        if (string.IsNullOrEmpty(reply.ServiceUrl) || string.IsNullOrEmpty(reply.Conversation?.Id))
+        {
+            return null;
+        }
+
+        var baseUrl = reply.ServiceUrl.EndsWith('/') ? reply.ServiceUrl : reply.ServiceUrl + "/";
+        var path = $"v3/conversations/{Uri.EscapeDataString(reply.Conversation.Id)}/activities";
+        if (!string.IsNullOrEmpty(reply.ReplyToId))
+        {
+            path += "/" + Uri.EscapeDataString(reply.ReplyToId);
+        }
+
+        return Uri.TryCreate(baseUrl + path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
+    }
+
+    /// <summary>Sends one reply; true when the channel accepted it (2xx).</summary>
+    public async Task<bool> SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        var uri = BuildUri(reply);
+        if (uri is null)
+        {
+            BotFrameworkLog.SendSkippedNoAddress(_logger, reply.ChannelId);
+            return false;
+        }
+
+        try
+        {
+            var token = await _tokens.GetTokenAsync(cancellationToken);
+            var body = JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJson.Options);
+            var client = _httpClientFactory.CreateClient(HttpClientName);
+            using var response = await _pipeline.ExecuteAsync(
+                async ct =>
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+                    request.Content.Headers.ContentType = JsonContentType;
+                    if (token is not null)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    }
+
+                    return await client.SendAsync(request, ct);
+                },
+                cancellationToken);
+
+            if (response.IsSuccessStatusCode)
+            {
+                return true;
+            }
+
+            BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, reply.ChannelId, uri.Host);
+            return false;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ChannelTokenException
+                                              && !cancellationToken.IsCancellationRequested)
+        {
+            BotFrameworkLog.SendFailed(_logger, exception, reply.ChannelId, uri.Host);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Turns;
+using MbcBot.BotFramework.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace MbcBot.BotFramework;
+
+/// <summary>
+/// POST /api/messages, in the SDK CloudAdapter's order (brief §2.2): read the body (413/400) → authenticate with the
+/// header plus the body's channelId and serviceUrl (401) → set callerId from the token → check where replies would go
+/// (403) → drop a channel's retry of an activity already seen (200) → run the turn → answer: expectReplies → 200
+/// {"activities":[…]} and no Connector call; invoke → the bot's status and body (501 when unhandled); else the replies
+/// are POSTed to the Connector and the request answers 200 once the turn is done. Bad input never yields a 5xx.
+/// </summary>
+internal sealed class MessagesEndpoint(
+    IBot bot,
+    BotAuthenticator authenticator,
+    ServiceUrlPolicy serviceUrls,
+    ActivityDeduplicator deduplicator,
+    ConnectorClient connector,
+    IOptions<BotFrameworkOptions> options,
+    TimeProvider timeProvider,
+    ILogger<MessagesEndpoint> logger)
+{
+    /// <summary>Bot Connector and Direct Line stop waiting after 15 s (brief §2.5); slower turns are logged.</summary>
+    public static readonly TimeSpan ChannelTimeout = TimeSpan.FromSeconds(15);
+
+    private const string Apology = "Sorry, something went wrong on my side. Please try again.";
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var read = await ActivityBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } inbound)
+        {
+            BotFrameworkLog.Refused(logger, read.Status, read.Reason!);
+            return Results.Problem(statusCode: read.Status, detail: read.Reason);
+        }
+
+        var caller = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), inbound, cancellationToken);
+        if (!caller.Succeeded)
+        {
+            BotFrameworkLog.Unauthorized(logger, inbound.ChannelId, caller.FailureReason!);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        // callerId on the wire is never trusted (spec A2251): it is what the token says, or null without auth.
+        var activity = inbound with { CallerId = caller.CallerId };
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
+        if (!expectReplies)
+        {
+            if (string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.Conversation?.Id))
+            {
+                return Refuse(StatusCodes.Status400BadRequest, "The activity needs a serviceUrl and conversation.id to be answered.");
+            }
+
+            if (!serviceUrls.IsAllowed(activity.ServiceUrl, caller))
+            {
+                BotFrameworkLog.ServiceUrlRefused(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? uri.Host : null, activity.ChannelId);
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Replies cannot be sent to this serviceUrl.");
+            }
+
+            if (!string.IsNullOrEmpty(activity.Id)
+                && !deduplicator.TryRegister(activity.ChannelId ?? string.Empty, activity.Conversation.Id, activity.Id))
+            {
+                BotFrameworkLog.Duplicate(logger, activity.ChannelId);
+                return Results.Ok();
+            }
+        }
+
+        var result = await RunTurnAsync(activity, cancellationToken);
+        var replies = result.Replies.Where(reply => KeepsTrace(reply, activity)).ToList();
+        if (expectReplies)
+        {
+            if (result.InvokeResponse is { } invoke)
+            {
+                replies.Add(new Activity { Type = ActivityTypes.InvokeResponse, Value = JsonSerializer.SerializeToElement(invoke, ProtocolJson.Options) });
+            }
+
+            return Results.Json(new ExpectedReplies(replies), ProtocolJson.Options);
+        }
+
+        foreach (var reply in replies)
+        {
+            await connector.SendAsync(reply, cancellationToken);
+        }
+
+        if (result.InvokeResponse is { } response)
+        {
+            return response.Body is { } body
+                ? Results.Json(body, ProtocolJson.Options, statusCode: response.Status)
+                : Results.StatusCode(response.Status);
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>
+    /// The turn boundary (the SDK's OnTurnError): a bot exception is logged and becomes a short apology, or a 500
+    /// invoke response, never an unhandled exception. Turns slower than the channel timeout are logged.
+    /// </summary>
+    private async Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            return await bot.OnTurnAsync(activity, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            BotFrameworkLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId);
+            return string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal)
+                ? new TurnResult([], new InvokeResponse(StatusCodes.Status500InternalServerError))
+                : new TurnResult([ReplyAddressing.Address(activity, new Activity { Type = ActivityTypes.Message, Text = Apology })]);
+        }
+        finally
+        {
+            var elapsed = timeProvider.GetElapsedTime(started);
+            if (elapsed >= ChannelTimeout)
+            {
+                BotFrameworkLog.SlowTurn(logger, elapsed.TotalMilliseconds);
+            }
+        }
+    }
+
+    /// <summary>Trace activities are for the Emulator's inspector only (the SDK drops them elsewhere).</summary>
+    private static bool KeepsTrace(Activity reply, Activity inbound) =>
+        !string.Equals(reply.Type, ActivityTypes.Trace, StringComparison.Ordinal)
+        || string.Equals(inbound.ChannelId, Channels.Emulator, StringComparison.Ordinal);
+
+    private IResult Refuse(int status, string reason)
+    {
+        BotFrameworkLog.Refused(logger, status, reason);
+        return Results.Problem(statusCode: status, detail: reason);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using MbcBot.Answering;
+
+namespace MbcBot.Bot.Tests.Testing;
+
+/// <summary>
+/// A stand-in for the answering core that records every question. Its replies are built from the question, so a test
+/// can tell which question a reply answers; questions containing "emergency" get a reply without a source.
+/// </summary>
+internal sealed class RecordingAnswerService : IAnswerService
+{
+    public static readonly SourceCitation Source = new(
+        "mbc-overview", "mbc-overview#p1", "Test Publisher", "What is MBC", "Overview", "Dr. Reviewer", "2024-05-01");
+
+    public ConcurrentQueue<string> Questions { get; } = new();
+
+    public string Disclaimer => "Not medical advice.";
+
+    public Reply Answer(string question)
+    {
+        Questions.Enqueue(question);
+        if (question.Contains("emergency", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Reply(ReplyKind.Emergency, $"Call 911 now.\n\n{Disclaimer}", null, []);
+        }
+
+        return new Reply(
+            ReplyKind.Answer,
+            $"You asked: {question}\n\nSource: {Source.Publisher}, {Source.Title}\n\n{Disclaimer}",
+            Source,
+            [$"more about {question}", "what is metastasis", "what treatments exist"]);
+    }
+
+    public Reply Welcome() => new(
+        ReplyKind.SmallTalk,
+        $"Hello! I answer questions from vetted sources. I do not give personal advice.\n\n{Disclaimer}",
+        null,
+        ["what is metastatic breast cancer", "what is HER2", "what is a clinical trial"]);
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Tests.Testing;
+using MbcBot.Bot.Turns;
+
+namespace MbcBot.Bot.Tests.Turns;
+
+public sealed class MbcActivityHandlerTests
+{
+    private readonly RecordingAnswerService _answers = new();
+
+    private MbcActivityHandler CreateSut() => new(_answers);
+
+    [Fact]
+    public async Task OnTurnAsync_Message_RepliesWithTheAnswerAsMarkdown()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("what is mbc"), TestContext.Current.CancellationToken);
+
+        var reply = Assert.Single(result.Replies);
+        Assert.Equal(["what is mbc"], _answers.Questions);
+        Assert.Equal(_answers.Answer("what is mbc").Text, reply.Text);
+        Assert.Equal(TextFormats.Markdown, reply.TextFormat);
+        Assert.Equal("act-1", reply.ReplyToId);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_Message_OffersFollowUpsAsImBack()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("her2"), TestContext.Current.CancellationToken);
+
+        var actions = Assert.Single(result.Replies).SuggestedActions!.Actions;
+        Assert.Equal(3, actions.Count);
+        Assert.All(actions, action => Assert.Equal("imBack", action.Type));
+        Assert.Equal("more about her2", actions[0].Value!.Value.GetString());
+        Assert.Equal("more about her2", actions[0].Title);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_Answer_CarriesTheCitationEntity()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("her2"), TestContext.Current.CancellationToken);
+
+        var entity = Assert.Single(Assert.Single(result.Replies).Entities!);
+        Assert.Equal(CitationEntity.EntityType, entity.Type);
+        var name = entity.ExtensionData!["citation"][0].GetProperty("appearance").GetProperty("name").GetString();
+        Assert.Equal(RecordingAnswerService.Source.Title, name);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_ReplyWithoutSource_HasNoEntitiesOrActions()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("emergency"), TestContext.Current.CancellationToken);
+
+        var reply = Assert.Single(result.Replies);
+        Assert.Null(reply.Entities);
+        Assert.Null(reply.SuggestedActions);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_UserJoins_SendsOneWelcomeWithThreeSuggestions()
+    {
+        var update = Activities.MembersAdded(Channels.Emulator, Activities.Bot, Activities.User);
+
+        var result = await CreateSut().OnTurnAsync(update, TestContext.Current.CancellationToken);
+
+        var reply = Assert.Single(result.Replies);
+        Assert.Equal(_answers.Welcome().Text, reply.Text);
+        Assert.Equal(_answers.Welcome().SuggestedQuestions, reply.SuggestedActions!.Actions.Select(a => a.Value!.Value.GetString()));
+        Assert.Null(reply.Entities);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_OnlyBotJoins_SendsNothing()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.MembersAdded(Channels.WebChat, Activities.Bot), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Replies);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TeamsMention_AnswersTheTextWithoutIt()
+    {
+        var mention = new Entity
+        {
+            Type = "mention",
+            ExtensionData = new()
+            {
+                ["mentioned"] = JsonSerializer.SerializeToElement(new { id = Activities.Bot.Id, name = "MbcBot" }),
+                ["text"] = JsonSerializer.SerializeToElement("<at>MbcBot</at>"),
+            },
+        };
+        var message = Activities.Message("<at>MbcBot</at> what is her2", Channels.MsTeams) with { Entities = [mention] };
+
+        await CreateSut().OnTurnAsync(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["what is her2"], _answers.Questions);
+    }
+
+    [Theory]
+    [InlineData("channel", false)]
+    [InlineData("groupChat", false)]
+    [InlineData("personal", true)]
+    public async Task OnTurnAsync_Teams_ShowsSuggestedActionsOnlyInPersonalChats(string conversationType, bool shown)
+    {
+        var message = Activities.Message("her2", Channels.MsTeams) with { Conversation = new ConversationAccount { Id = "19:x", ConversationType = conversationType } };
+
+        var result = await CreateSut().OnTurnAsync(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal(shown, Assert.Single(result.Replies).SuggestedActions is not null);
+    }
+}
