@@ -4,7 +4,8 @@ namespace MbcBot.DirectLine;
 
 /// <summary>
 /// The "DirectLine" section: token lifetime and signing key, and the limits that keep the in-memory channel bounded.
-/// Worst-case memory is roughly MaxConversations × MaxActivitiesPerConversation × the size of one activity (~1–3 KB).
+/// Worst-case memory is roughly MaxConversations × MaxActivitiesPerConversation × one stored activity (an answer is
+/// ~2–4 KB as a UTF-16 JSON string): about 400 MB at the defaults; measured ~50 KB per 5-question conversation.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -32,9 +33,9 @@ public sealed class DirectLineOptions
     [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
     public int MaxConversations { get; set; } = 1000;
 
-    /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 200.</summary>
+    /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 100 (50 questions and answers).</summary>
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
-    public int MaxActivitiesPerConversation { get; set; } = 200;
+    public int MaxActivitiesPerConversation { get; set; } = 100;
 
     /// <summary>Open WebSockets per conversation; a newer one closes the oldest. Default 4.</summary>
     [Range(1, 100, ErrorMessage = "DirectLine:MaxStreamsPerConversation must be between 1 and 100.")]
