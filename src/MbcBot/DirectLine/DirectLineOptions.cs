@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MbcBot.DirectLine;
+
+/// <summary>
+/// The "DirectLine" section: token lifetime and signing key, and the limits that keep the in-memory channel bounded.
+/// Worst-case memory is roughly MaxConversations × MaxActivitiesPerConversation × one stored activity (an answer is
+/// ~2–4 KB as a UTF-16 JSON string): about 400 MB at the defaults; measured ~50 KB per 5-question conversation.
+/// </summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs tokens. Empty (the default): a random key is generated at
+    /// start-up, so tokens do not survive a restart, which is fine because conversations live in memory too.
+    /// </summary>
+    public string? TokenSigningKey { get; set; }
+
+    /// <summary>How long a conversation token is valid; directlinejs refreshes every 15 minutes. Default 30 min.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "DirectLine:TokenLifetime must be between 1 minute and 1 day.")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a stream URL (the WebSocket ticket) may wait before it is used. Default 60 s, as the real service.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "DirectLine:StreamTicketLifetime must be between 5 seconds and 10 minutes.")]
+    public TimeSpan StreamTicketLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A conversation with no post, connect or refresh for this long is dropped. Default 1 hour.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "DirectLine:ConversationIdleTimeout must be between 1 minute and 7 days.")]
+    public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Most conversations held at once; starting one more answers 503 until some expire. Default 1000.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
+    public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 100 (50 questions and answers).</summary>
+    [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
+    public int MaxActivitiesPerConversation { get; set; } = 100;
+
+    /// <summary>Open WebSockets per conversation; a newer one closes the oldest. Default 4.</summary>
+    [Range(1, 100, ErrorMessage = "DirectLine:MaxStreamsPerConversation must be between 1 and 100.")]
+    public int MaxStreamsPerConversation { get; set; } = 4;
+
+    /// <summary>Largest accepted request body for a posted activity, in bytes. Default 32 KB.</summary>
+    [Range(1024, 1_048_576, ErrorMessage = "DirectLine:MaxActivityBytes must be between 1024 and 1048576.")]
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Longest accepted message text, in characters. Default 2000.</summary>
+    [Range(1, 100_000, ErrorMessage = "DirectLine:MaxTextLength must be between 1 and 100000.")]
+    public int MaxTextLength { get; set; } = 2000;
+
+    /// <summary>New conversations (tokens) one client IP may open per minute. Default 10.</summary>
+    [Range(1, 100_000, ErrorMessage = "DirectLine:TokensPerMinutePerClient must be between 1 and 100000.")]
+    public int TokensPerMinutePerClient { get; set; } = 10;
+
+    /// <summary>Burst of activities one conversation may post before it is throttled. Default 10.</summary>
+    [Range(1, 100_000, ErrorMessage = "DirectLine:PostBurstPerConversation must be between 1 and 100000.")]
+    public int PostBurstPerConversation { get; set; } = 10;
+
+    /// <summary>Sustained activities per minute one conversation may post (token bucket refill). Default 30.</summary>
+    [Range(1, 100_000, ErrorMessage = "DirectLine:PostsPerMinutePerConversation must be between 1 and 100000.")]
+    public int PostsPerMinutePerConversation { get; set; } = 30;
+
+    /// <summary>WebSocket protocol ping interval; the browser answers it. Default 20 s (the client's own ping period).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "DirectLine:KeepAliveInterval must be between 1 second and 5 minutes.")]
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using MbcBot.Bot.Protocol;
+using MbcBot.DirectLine;
+
+namespace MbcBot.Tests.DirectLine;
+
+public sealed class DirectLineConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 1, 15, 9, 30, 0, 123, TimeSpan.Zero);
+
+    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
+
+    [Fact]
+    public void Append_SameMillisecond_TimestampsStrictlyIncrease()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+
+        var first = conversation.Append(Message("a"), Now.AddTicks(5));
+        var second = conversation.Append(Message("b"), Now.AddTicks(9));
+
+        Assert.Equal(Now, first.Timestamp);
+        Assert.Equal(Now.AddMilliseconds(1), second.Timestamp);
+    }
+
+    [Fact]
+    public void Read_PastHistoryCap_StartsAtOldestKeptAndKeepsCountingWatermark()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        for (var i = 1; i <= 15; i++)
+        {
+            conversation.Append(Message("m" + i), Now);
+        }
+
+        var set = JsonNode.Parse(conversation.Read(0))!;
+
+        Assert.Equal("15", set["watermark"]!.GetValue<string>());
+        var activities = set["activities"]!.AsArray();
+        Assert.Equal(10, activities.Count);
+        Assert.Equal("c|0000006", activities[0]!["id"]!.GetValue<string>());
+        Assert.Equal("m15", activities[^1]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Subscribe_FromWatermark_ReplaysThenStreamsLiveFramesInOrder()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        conversation.Append(Message("old1"), Now);
+        conversation.Append(Message("old2"), Now);
+
+        var stream = conversation.Subscribe(1);
+        conversation.Append(Message("new"), Now);
+
+        Assert.True(stream.Frames.TryRead(out var replay));
+        Assert.True(stream.Frames.TryRead(out var live));
+        Assert.Equal(["old2"], Texts(replay!));
+        Assert.Equal(["new"], Texts(live!));
+        Assert.Equal("3", JsonNode.Parse(live!)!["watermark"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void SendTransient_Typing_GoesToStreamsWithoutWatermarkAndIsNotStored()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        var stream = conversation.Subscribe(0);
+
+        conversation.SendTransient(new Activity { Type = ActivityTypes.Typing }, Now);
+
+        Assert.True(stream.Frames.TryRead(out var frame));
+        Assert.Null(JsonNode.Parse(frame!)!["watermark"]);
+        Assert.Equal(0, conversation.Watermark);
+    }
+
+    [Fact]
+    public void Subscribe_MoreThanMaxStreams_ClosesTheOldest()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        var oldest = conversation.Subscribe(0);
+        conversation.Subscribe(0);
+
+        conversation.Subscribe(0);
+
+        Assert.True(oldest.Frames.Completion.IsCompleted);
+    }
+
+    [Fact]
+    public void Enqueue_SubscriberFallsBehind_StreamIsClosedNotGrown()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 1000, 2, Now);
+        var stream = conversation.Subscribe(0);
+
+        for (var i = 0; i <= DirectLineStream.Capacity; i++)
+        {
+            conversation.Append(Message("m"), Now);
+        }
+
+        Assert.Equal(DirectLineStream.Capacity, stream.Frames.Count);
+        Assert.True(stream.Frames.TryRead(out _));
+        Assert.Equal(DirectLineStream.Capacity - 1, stream.Frames.Count);
+    }
+
+    [Fact]
+    public void TryMarkJoined_Twice_TrueOnlyFirst()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+
+        Assert.True(conversation.TryMarkJoined());
+        Assert.False(conversation.TryMarkJoined());
+    }
+
+    private static string[] Texts(string frame) =>
+        JsonNode.Parse(frame)!["activities"]!.AsArray().Select(a => a!["text"]!.GetValue<string>()).ToArray();
+}

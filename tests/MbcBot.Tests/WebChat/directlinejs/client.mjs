@@ -1,0 +1,81 @@
+// An independent Direct Line client for MbcBot's tests, using botframework-directlinejs (the library inside Web Chat).
+// Usage: node client.mjs <baseUrl> <question>
+// Gets a token from the bot's page endpoint, connects over the WebSocket, sends the webchat/join event and the question,
+// and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs"}. Exits 1 on timeout or error.
+import XMLHttpRequest from 'xhr2';
+import WebSocket from 'ws';
+
+globalThis.XMLHttpRequest = XMLHttpRequest;
+globalThis.WebSocket = WebSocket;
+const { DirectLine } = (await import('botframework-directlinejs')).default;
+
+const [baseUrl, question] = process.argv.slice(2);
+if (!baseUrl || !question) {
+  console.error('usage: node client.mjs <baseUrl> <question>');
+  process.exit(2);
+}
+
+const fail = (message) => {
+  console.error(message);
+  process.exit(1);
+};
+setTimeout(() => fail('timed out waiting for the answer'), 20000).unref();
+
+const tokenResponse = await fetch(new URL('/api/webchat/token', baseUrl), { method: 'POST' });
+if (!tokenResponse.ok) {
+  fail(`token endpoint answered ${tokenResponse.status}`);
+}
+const { token, userId } = await tokenResponse.json();
+
+const directLine = new DirectLine({ token, domain: new URL('/v3/directline', baseUrl).href, webSocket: true });
+const result = { welcome: null, echoed: false, answer: null, replyToId: null, postId: null, postToAnswerMs: null };
+let postedAt = 0;
+
+const posted = (activity) =>
+  new Promise((resolve, reject) => directLine.postActivity(activity).subscribe(resolve, reject));
+
+// The answer can arrive on the socket before the POST's response gives us its id, so keep bot messages and match both ways.
+const botMessages = [];
+const finishIfAnswered = () => {
+  const answer = result.postId && botMessages.find((activity) => activity.replyToId === result.postId);
+  if (!answer) {
+    return;
+  }
+  result.answer = answer.text;
+  result.replyToId = answer.replyToId;
+  result.postToAnswerMs = answer.receivedAt - postedAt;
+  console.log(JSON.stringify(result));
+  directLine.end();
+  process.exit(0);
+};
+
+directLine.activity$.subscribe((activity) => {
+  if (activity.type !== 'message') {
+    return;
+  }
+  if (activity.from && activity.from.role === 'bot') {
+    if (!activity.replyToId && result.welcome === null) {
+      result.welcome = activity.text;
+    }
+    botMessages.push({ ...activity, receivedAt: Date.now() });
+    finishIfAnswered();
+  } else if (activity.text === question && activity.from.id === userId) {
+    result.echoed = true;
+  }
+}, (error) => fail(`activity stream failed: ${error}`));
+
+// 2 = Online (ConnectionStatus); send the join event as Web Chat's page does, then the question.
+directLine.connectionStatus$.subscribe(async (status) => {
+  if (status !== 2 || postedAt) {
+    return;
+  }
+  try {
+    postedAt = Date.now();
+    await posted({ type: 'event', name: 'webchat/join', value: { language: 'en-US' }, from: { id: userId } });
+    postedAt = Date.now();
+    result.postId = await posted({ type: 'message', text: question, from: { id: userId, role: 'user' } });
+    finishIfAnswered();
+  } catch (error) {
+    fail(`post failed: ${error}`);
+  }
+});
