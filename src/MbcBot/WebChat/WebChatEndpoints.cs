@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace MbcBot.WebChat;
@@ -17,6 +18,7 @@ public static class WebChatEndpoints
         {
             app.UseStaticFiles(new StaticFileOptions
             {
+                FileProvider = StaticFiles(app.ApplicationServices.GetRequiredService<IWebHostEnvironment>()),
                 // Unversioned file names: let browsers keep them an hour, then revalidate (ETag).
                 OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600",
             });
@@ -25,5 +27,17 @@ public static class WebChatEndpoints
         endpoints.MapGet("/", WebChatPage.Render);
         WebChatTokenEndpoint.Map(endpoints);
         return endpoints;
+    }
+
+    /// <summary>
+    /// The web root, plus the wwwroot published beside the binary. Why: the content root is the current directory, so
+    /// a published build started from elsewhere (<c>dotnet /srv/mbcbot/MbcBot.dll</c>) would otherwise serve no script.
+    /// </summary>
+    private static IFileProvider StaticFiles(IWebHostEnvironment environment)
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return Directory.Exists(shipped)
+            ? new CompositeFileProvider(environment.WebRootFileProvider, new PhysicalFileProvider(shipped))
+            : environment.WebRootFileProvider;
     }
 }
