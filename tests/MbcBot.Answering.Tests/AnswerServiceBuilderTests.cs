@@ -1,0 +1,153 @@
+using MbcBot.Answering.Options;
+using MbcBot.Answering.Tests.Testing;
+using MbcBot.Ingestion;
+
+namespace MbcBot.Answering.Tests;
+
+/// <summary>Start-up failures stop the bot with the file and line or the configuration key; a good copy builds.</summary>
+public sealed class AnswerServiceBuilderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("mbcbot-builder-").FullName;
+
+    public AnswerServiceBuilderTests()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+    }
+
+    private string CorpusDir => Path.Combine(_root, "corpus");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    /// <summary>The shipped options, with relative paths (so they resolve against the temp root).</summary>
+    private static AnsweringOptions Answering(params string[] examples)
+    {
+        var options = TestAnswerServices.Answering;
+        options.CorpusPath = "corpus";
+        options.SynonymsPath = "corpus/synonyms.txt";
+        if (examples.Length > 0)
+        {
+            options.ExampleQuestions = examples;
+        }
+
+        return options;
+    }
+
+    private IAnswerService Build(AnsweringOptions answering) =>
+        AnswerServiceBuilder.Build(answering, TestAnswerServices.Retrieval, _root);
+
+    [Fact]
+    public void Build_CopyOfTheShippedCorpus_RelativePathsResolveAgainstBaseDirectory()
+    {
+        var service = Build(Answering());
+
+        Assert.Equal(ReplyKind.Answer, service.Answer("Where does breast cancer spread?").Kind);
+    }
+
+    [Theory]
+    [InlineData("How do I bake sourdough bread?")]
+    [InlineData("Is leukemia curable?")]
+    [InlineData("I can't breathe")]       // an emergency is no example
+    [InlineData("Should I stop my chemo?")] // nor is an advice request
+    public void Build_ExampleQuestionTheBotDoesNotAnswer_ThrowsNamingTheKeyAndTheQuestion(string bad)
+    {
+        var answering = Answering("What is metastatic breast cancer?", "Where does breast cancer spread?", bad);
+
+        var error = Assert.Throws<InvalidOperationException>(() => Build(answering));
+
+        Assert.Contains("Answering:ExampleQuestions", error.Message);
+        Assert.Contains(bad, error.Message);
+    }
+
+    [Fact]
+    public void Build_MissingCorpusDirectory_Throws()
+    {
+        var answering = Answering();
+        answering.CorpusPath = "no-such-corpus";
+
+        var error = Assert.Throws<DirectoryNotFoundException>(() => Build(answering));
+
+        Assert.Contains("no-such-corpus", error.Message);
+    }
+
+    [Fact]
+    public void Build_MissingSynonymsFile_ThrowsNamingTheFile()
+    {
+        File.Delete(Path.Combine(CorpusDir, "synonyms.txt"));
+
+        var error = Assert.Throws<FileNotFoundException>(() => Build(Answering()));
+
+        Assert.Contains("synonyms.txt", error.Message);
+    }
+
+    [Fact]
+    public void Build_FileWithUnsupportedHeading_CorpusFormatExceptionNamingFileAndLine()
+    {
+        var bad = Path.Combine(CorpusDir, "zz-broken.md");
+        File.WriteAllText(bad, """
+            ---
+            id: zz-broken
+            title: Broken
+            publisher: Test
+            source-file: none.txt
+            ---
+
+            ### A third-level heading
+            Some text.
+            """);
+
+        var error = Assert.Throws<CorpusFormatException>(() => Build(Answering()));
+
+        Assert.Equal(bad, error.FilePath);
+        Assert.Equal(8, error.Line);
+        Assert.StartsWith($"{bad}:8: ", error.Message);
+    }
+
+    [Fact]
+    public void Build_FileMissingARequiredKey_CorpusFormatExceptionNamingFileLineAndKey()
+    {
+        var bad = Path.Combine(CorpusDir, "zz-no-publisher.md");
+        File.WriteAllText(bad, "---\nid: zz-no-publisher\ntitle: No publisher\nsource-file: none.txt\n---\n\n## Heading\nText.\n");
+
+        var error = Assert.Throws<CorpusFormatException>(() => Build(Answering()));
+
+        Assert.Equal(bad, error.FilePath);
+        Assert.True(error.Line > 0);
+        Assert.Contains("publisher", error.Reason);
+    }
+
+    [Fact]
+    public void Build_AddedDocument_AnsweredWithItsSource()
+    {
+        File.WriteAllText(Path.Combine(CorpusDir, "zz-added.md"), """
+            ---
+            id: zz-added
+            title: An added page
+            publisher: Test Publisher
+            reviewed: 2024-02-03
+            source-file: none.txt
+            ---
+
+            ## Quokkas
+            <!-- questions: What is a quokka? -->
+
+            This passage about quokkas exists only in this test.
+            """);
+
+        var reply = Build(Answering()).Answer("What is a quokka?");
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal("zz-added#1", reply.Source!.PassageId);
+        Assert.Contains("*Source: Test Publisher, \"An added page\", reviewed on February 3, 2024.*", reply.Text);
+    }
+
+    [Fact]
+    public void Build_NullOptions_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => AnswerServiceBuilder.Build(null!, TestAnswerServices.Retrieval, _root));
+        Assert.Throws<ArgumentNullException>(() => AnswerServiceBuilder.Build(Answering(), null!, _root));
+    }
+}

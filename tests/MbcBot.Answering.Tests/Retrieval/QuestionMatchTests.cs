@@ -1,0 +1,85 @@
+using MbcBot.Answering.Retrieval;
+using MbcBot.Answering.Tests.Testing;
+
+namespace MbcBot.Answering.Tests.Retrieval;
+
+public sealed class QuestionMatchTests
+{
+    private static readonly TermProfile Profile = TermProfile.Build(
+        TestCorpora.PlainAnalyzer,
+        [
+            ["How is metastatic breast cancer diagnosed?", "Doctors use a bone scan, a biopsy and an MRI."],
+            ["What are the symptoms of liver metastasis?", "Jaundice and rashes in metastatic breast cancer."],
+            ["What is the treatment for metastatic breast cancer?", "Chemotherapy and hormone therapy."],
+            ["Where does breast cancer spread?", "To the liver, lungs, bones and brain."],
+        ]);
+
+    private static HashSet<string> Topic(string text) => Profile.TopicTerms(text);
+
+    private static double Match(string question, params string[] candidates) =>
+        QuestionMatch.Best(Topic(question), candidates.Select(Topic).ToArray(), Profile);
+
+    [Theory]
+    [InlineData("How is metastatic breast cancer diagnosed?", "How is metastatic breast cancer diagnosed?")]
+    [InlineData("how do they diagnose metastatic breast cancer", "How is metastatic breast cancer diagnosed?")] // same topic terms
+    [InlineData("Jaundice", "jaundice")]
+    public void Best_SameTopicTerms_One(string question, string candidate) =>
+        Assert.Equal(1.0, Match(question, candidate), 12);
+
+    [Theory]
+    [InlineData("symptoms of liver metastasis", "Where does breast cancer spread?")]
+    [InlineData("football scores", "How is metastatic breast cancer diagnosed?")]
+    public void Best_DisjointTopicTerms_Zero(string question, string candidate) =>
+        Assert.Equal(0.0, Match(question, candidate));
+
+    [Theory]
+    [InlineData("symptoms of metastatic breast cancer", "What are the symptoms of liver metastasis?")]
+    [InlineData("How is metastatic breast cancer treated?", "What is the treatment for metastatic breast cancer?")]
+    [InlineData("breast cancer cost", "Where does breast cancer spread?")]
+    public void Best_PartlySharedTopicTerms_StrictlyBetweenZeroAndOne(string question, string candidate)
+    {
+        var match = Match(question, candidate);
+
+        Assert.InRange(match, double.Epsilon, 1 - 1e-9);
+    }
+
+    [Theory]
+    [InlineData("symptoms of metastatic breast cancer", "What are the symptoms of liver metastasis?")]
+    [InlineData("breast cancer cost", "Where does breast cancer spread?")]
+    [InlineData("bone scan biopsy", "jaundice biopsy liver")]
+    public void Best_OneCandidate_Symmetric(string a, string b) =>
+        Assert.Equal(Match(a, b), Match(b, a), 12);
+
+    [Fact]
+    public void Best_SeveralCandidates_TakesTheBest()
+    {
+        var alone = Match("symptoms of liver metastasis", "What are the symptoms of liver metastasis?");
+
+        Assert.Equal(alone, Match("symptoms of liver metastasis", "Where does breast cancer spread?",
+            "What are the symptoms of liver metastasis?", "Chemotherapy"), 12);
+    }
+
+    [Fact]
+    public void Best_SharedRareTermVersusSharedCommonTerm_RareTermMatchesMore()
+    {
+        // "jaundice" is in one passage, "cancer" in all: sharing the rare word is the better match.
+        var rare = Match("jaundice pain", "jaundice");
+        var common = Match("cancer pain", "cancer");
+
+        Assert.True(rare > common, $"rare {rare} <= common {common}");
+    }
+
+    [Fact]
+    public void Best_UnseenQuestionWord_LowersTheMatch() =>
+        Assert.True(Match("metastatic breast cancer prostate", "metastatic breast cancer")
+                    < Match("metastatic breast cancer liver", "metastatic breast cancer"));
+
+    [Theory]
+    [InlineData("", "Where does breast cancer spread?")]
+    [InlineData("what is it", "how do I")]
+    public void Best_EmptyTopic_ZeroNotNaN(string question, string candidate) =>
+        Assert.Equal(0.0, Match(question, candidate));
+
+    [Fact]
+    public void Best_NoCandidates_Zero() => Assert.Equal(0.0, Match("liver metastasis"));
+}
