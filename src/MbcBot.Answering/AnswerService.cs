@@ -71,7 +71,8 @@ internal sealed class AnswerService(
         foreach (var hit in result.Hits.Take(5))
         {
             text.AppendLine(
-                $"  rank {hit.Rank:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  {hit.Passage.Id}  {hit.Passage.Heading}");
+                $"  rank {hit.Rank:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  coverage {hit.Coverage:F3}  " +
+                $"{hit.Passage.Id}  {hit.Passage.Heading}");
         }
 
         if (result.Best is { } best)

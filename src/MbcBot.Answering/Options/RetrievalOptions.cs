@@ -35,6 +35,13 @@ public sealed class RetrievalOptions
     public double QuestionMatchWeight { get; set; } = 1.0;
 
     /// <summary>
+    /// Weight of coverage (0–1, the share of the question's topic words a passage contains) when the top hits are
+    /// reordered: a passage missing the question's rarest word ("surgery") loses a near tie to one that has it.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double CoverageWeight { get; set; } = 1.0;
+
+    /// <summary>
     /// Confidence (0–1) below which the bot says its sources do not cover the question rather than hand back the
     /// least-bad passage. See <c>AnswerConfidence</c> for how confidence is computed and calibrated.
     /// </summary>

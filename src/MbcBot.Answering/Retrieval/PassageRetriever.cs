@@ -9,8 +9,9 @@ namespace MbcBot.Answering.Retrieval;
 /// <summary>
 /// Finds the passages for a question in two stages. First BM25 over three fields (heading, curated questions, body)
 /// with filler words removed; then the top hits are reordered by
-/// <c>rank = score / best score + QuestionMatchWeight · QuestionMatch</c>, so a passage whose heading or curated
-/// question says what the user asked wins a near tie. Built once; immutable and thread-safe. This is the only type
+/// <c>rank = score / best score + QuestionMatchWeight · QuestionMatch + CoverageWeight · coverage</c>, so that among
+/// near ties the passage whose heading or curated question says what the user asked, and that contains all of the
+/// question's topic words (<see cref="AnswerConfidence"/>), wins. Built once; immutable and thread-safe. This is the only type
 /// that knows the engine's API.
 /// </summary>
 internal sealed class PassageRetriever
@@ -27,15 +28,17 @@ internal sealed class PassageRetriever
     private readonly TermProfile _profile;
     private readonly Dictionary<string, PassageProfile> _passages;
     private readonly double _questionMatchWeight;
+    private readonly double _coverageWeight;
 
     private PassageRetriever(
-        ISearchEngine engine, Corpus corpus, TermProfile profile, Dictionary<string, PassageProfile> passages, double weight)
+        ISearchEngine engine, Corpus corpus, TermProfile profile, Dictionary<string, PassageProfile> passages, RetrievalOptions options)
     {
         _engine = engine;
         _corpus = corpus;
         _profile = profile;
         _passages = passages;
-        _questionMatchWeight = weight;
+        _questionMatchWeight = options.QuestionMatchWeight;
+        _coverageWeight = options.CoverageWeight;
     }
 
     public static PassageRetriever Build(Corpus corpus, Analyzer analyzer, RetrievalOptions options)
@@ -68,7 +71,7 @@ internal sealed class PassageRetriever
                 profile.TopicTerms(string.Join("\n", Texts(p))),
                 p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.TopicTerms).ToArray()),
             StringComparer.Ordinal);
-        return new PassageRetriever(engine, corpus, profile, passages, options.QuestionMatchWeight);
+        return new PassageRetriever(engine, corpus, profile, passages, options);
     }
 
     public RetrievalResult Retrieve(string question)
@@ -86,14 +89,15 @@ internal sealed class PassageRetriever
         {
             var passage = _passages[results.Hits[i].DocumentId];
             var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
+            var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
             var score = results.Hits[i].Score;
-            hits[i] = new ScoredPassage(passage.Passage, score, match, score / best + _questionMatchWeight * match);
+            var rank = score / best + _questionMatchWeight * match + _coverageWeight * coverage;
+            hits[i] = new ScoredPassage(passage.Passage, score, match, coverage, rank);
         }
 
         // Stable: equal ranks keep BM25 order.
         var ranked = hits.OrderByDescending(h => h.Rank).ToArray();
-        var confidence = AnswerConfidence.Of(topic, _passages[ranked[0].Passage.Id].Terms, _profile);
-        return new RetrievalResult(ranked, confidence);
+        return new RetrievalResult(ranked, ranked[0].Coverage);
     }
 
     /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>

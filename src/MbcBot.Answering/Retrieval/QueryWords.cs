@@ -8,7 +8,7 @@ namespace MbcBot.Answering.Retrieval;
 /// search and do not count toward <see cref="AnswerConfidence"/>, because in a corpus of short passages one of them
 /// matching by chance outweighed the topic ("what" in a page's body; Porter turns "used" into "us").
 /// Two question words do carry a topic and are mapped by corpus/synonyms.txt instead: "why" (causes) and "where" (sites).
-/// The list holds English function words and generic verbs, not words of any particular question.
+/// The list holds English function words, generic verbs and discourse adverbs, not words of any particular question.
 /// </summary>
 internal static class QueryWords
 {
@@ -22,6 +22,12 @@ internal static class QueryWords
         "thing", "things", "something", "anything", "any", "really", "just", "like", "want", "need", "much", "many",
         "called", "also", "some", "happen", "happens", "ok", "okay", "use", "used", "uses", "using", "go", "goes",
         "going", "gone", "went", "anyone", "someone", "possible", "usually", "hi", "hello", "hey", "thanks", "thank",
+
+        // Discourse adverbs and text-speak: they qualify a question without changing its topic. Without them here, a
+        // word the corpus never uses gets the largest weight, and "what exactly is ..." scored like "what is prostate ...".
+        "exactly", "exact", "actually", "basically", "simply", "generally", "general", "overall", "specifically",
+        "briefly", "quickly", "typically", "kind", "sort", "type", "u", "ur", "r", "pls", "plz", "more", "bit",
+        "little", "example", "examples", "right", "now", "option", "options",
     ];
 
     private static readonly Regex FillerPattern = new(

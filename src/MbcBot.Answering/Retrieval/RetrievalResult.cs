@@ -15,5 +15,6 @@ internal sealed record RetrievalResult(IReadOnlyList<ScoredPassage> Hits, double
 /// <summary>A passage and why it ranks where it does.</summary>
 /// <param name="Score">Its BM25 score for the question.</param>
 /// <param name="QuestionMatch">0–1, see <see cref="Retrieval.QuestionMatch"/>.</param>
-/// <param name="Rank">What hits are ordered by: Score / best Score + weight · QuestionMatch.</param>
-internal sealed record ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Rank);
+/// <param name="Coverage">0–1, the share of the question's topic the passage contains, see <see cref="AnswerConfidence"/>.</param>
+/// <param name="Rank">What hits are ordered by, see <see cref="PassageRetriever"/>.</param>
+internal sealed record ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Coverage, double Rank);

@@ -88,26 +88,13 @@ public sealed class AnswerConfidenceTests
         { "recurrence vs metastasis", "Can breast cancer come back in the chest wall?", "chest wall" },
         { "how it spreads", "Does breast cancer spread through the blood?", "(?i)blood" },
         { "tests", "what is a bone scan", "(?i)bone scan" },
+        // Each of these once failed and guards the fix named beside it.
+        { "definition", "What exactly is metastatic breast cancer?", Definition }, // discourse adverbs are filler words
+        { "definition", "can u explain what stage 4 breast cancer means", Definition }, // text-speak is filler
+        { "symptoms: general", "What are the general symptoms of metastatic breast cancer?", "Fatigue" },
+        { "same cancer?", "If breast cancer moves to the lungs, is it called lung cancer?", "not lung cancer" }, // move = spread
+        { "treatments", "Is surgery an option for metastatic breast cancer?", "surgery" }, // coverage in the rank
     };
-
-    /// <summary>
-    /// Honest phrasings the bot does not answer well yet (kind, question, expected pattern, what goes wrong). Kept, not
-    /// dropped: they run as soon as the skip is removed.
-    /// </summary>
-    public static TheoryData<string, string, string, string> KnownGaps => new()
-    {
-        { "definition", "What exactly is metastatic breast cancer?", Definition,
-            "confidence 0.02: the unseen adverb 'exactly' outweighs 'metastatic breast cancer', which every passage uses" },
-        { "definition", "can u explain what stage 4 breast cancer means", Definition,
-            "confidence 0.02: text-speak 'u' is an unseen term and outweighs the common topic words" },
-        { "symptoms: general", "What are the general symptoms of metastatic breast cancer?", "Fatigue",
-            "confidence 0.25: the unseen modifier 'general'" },
-        { "same cancer?", "If breast cancer moves to the lungs, is it called lung cancer?", "not lung cancer",
-            "confidence 0.20: lay verb 'moves' (for spreads) is unseen and not a synonym" },
-        { "treatments", "Is surgery an option for metastatic breast cancer?", "surgery",
-            "answers with the treatment-options list (no surgery in it): 'option' matches its curated question" },
-    };
-
     /// <summary>(kind, question): nothing in the corpus answers these.</summary>
     public static TheoryData<string, string> OutOfCorpus => new()
     {
@@ -157,14 +144,6 @@ public sealed class AnswerConfidenceTests
         Assert.True(reply.Kind == ReplyKind.Answer, $"{kind}: \"{question}\" got {reply.Kind}");
         var passage = TestCorpora.RealPassageText(reply.Source!.PassageId);
         Assert.True(Regex.IsMatch(passage, expected), $"{kind}: \"{question}\" cited {reply.Source.PassageId}:\n{passage}");
-    }
-
-    [Theory(Skip = "known gap: unseen modifier words sink confidence; lay verbs; see KnownGaps")]
-    [MemberData(nameof(KnownGaps))]
-    public void Calibration_InCorpusKnownGap_AnsweredWithAPassageAboutIt(string kind, string question, string expected, string why)
-    {
-        Assert.NotEmpty(why);
-        Calibration_InCorpusKind_AnsweredWithAPassageAboutIt(kind, question, expected);
     }
 
     [Theory]
