@@ -58,7 +58,7 @@ internal sealed class AnswerService(
             return composer.NoAnswer();
         }
 
-        return composer.Answer(best.Passage, retriever.Document(best.Passage), followUps.After(result));
+        return composer.Answer(best.Passage, retriever.Document(best.Passage), followUps.After(question, result));
     }
 
     public string Explain(string question)

@@ -12,12 +12,17 @@ internal sealed class FollowUpQuestions
 {
     private readonly Dictionary<string, string[]> _answerable;
     private readonly Corpus _corpus;
+    private readonly PassageRetriever _retriever;
     private readonly int _count;
 
-    private FollowUpQuestions(Dictionary<string, string[]> answerable, Corpus corpus, int count)
+    /// <summary>A follow-up whose topic matches the user's question this closely asks the same thing again.</summary>
+    private const double SameQuestion = 0.8;
+
+    private FollowUpQuestions(Dictionary<string, string[]> answerable, Corpus corpus, PassageRetriever retriever, int count)
     {
         _answerable = answerable;
         _corpus = corpus;
+        _retriever = retriever;
         _count = count;
     }
 
@@ -36,7 +41,7 @@ internal sealed class FollowUpQuestions
                 .ToArray();
         }
 
-        return new FollowUpQuestions(answerable, corpus, count);
+        return new FollowUpQuestions(answerable, corpus, retriever, count);
     }
 
     /// <summary>All questions that passed the start-up check, in corpus order.</summary>
@@ -46,23 +51,25 @@ internal sealed class FollowUpQuestions
     public bool IsAnswerable(string question) => _answerable.Values.Any(qs => qs.Contains(question, StringComparer.Ordinal));
 
     /// <summary>
-    /// After an answer: the next-best passages of the same search (they share the question's topic), then the
-    /// neighbouring passages of the answer's own document; never the answered passage itself.
+    /// After an answer to <paramref name="question"/>: the next-best passages of the same search (they share the
+    /// question's topic), then the neighbouring passages of the answer's own document; never the answered passage
+    /// itself, and never a question that asks the same thing as the user's.
     /// </summary>
-    public IReadOnlyList<string> After(RetrievalResult result)
+    public IReadOnlyList<string> After(string question, RetrievalResult result)
     {
         var answered = result.Best!.Passage;
         var candidates = result.Hits.Skip(1).Select(h => h.Passage)
             .Concat(Neighbours(answered))
             .Where(p => p.Id != answered.Id && !SameText(p, answered));
-        return Pick(candidates);
+        return Pick(candidates, q => _retriever.Similarity(question, q) < SameQuestion);
     }
 
     /// <summary>For an advice reply: general questions about the topic the user asked about, answered passage included.</summary>
     public IReadOnlyList<string> ForTopicOf(RetrievalResult result) =>
-        result.Confidence > 0 ? Pick(result.Hits.Select(h => h.Passage)) : [];
+        result.Confidence > 0 ? Pick(result.Hits.Select(h => h.Passage), static _ => true) : [];
 
-    private IReadOnlyList<string> Pick(IEnumerable<Passage> passages)
+    /// <summary>The first answerable question of each passage that <paramref name="offer"/> accepts, up to the count.</summary>
+    private IReadOnlyList<string> Pick(IEnumerable<Passage> passages, Func<string, bool> offer)
     {
         var picked = new List<string>(_count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -73,10 +80,15 @@ internal sealed class FollowUpQuestions
                 break;
             }
 
-            if (seen.Add(passage.Id) && _answerable.TryGetValue(passage.Id, out var questions) && questions.Length > 0
-                && !picked.Contains(questions[0], StringComparer.OrdinalIgnoreCase))
+            if (!seen.Add(passage.Id) || !_answerable.TryGetValue(passage.Id, out var questions))
             {
-                picked.Add(questions[0]);
+                continue;
+            }
+
+            var question = questions.FirstOrDefault(q => offer(q) && !picked.Contains(q, StringComparer.OrdinalIgnoreCase));
+            if (question is not null)
+            {
+                picked.Add(question);
             }
         }
 

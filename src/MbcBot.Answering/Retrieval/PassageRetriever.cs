@@ -100,6 +100,10 @@ internal sealed class PassageRetriever
         return new RetrievalResult(ranked, ranked[0].Coverage);
     }
 
+    /// <summary>How closely two questions share topic words, 0–1 (<see cref="QuestionMatch"/>).</summary>
+    public double Similarity(string question, string other) =>
+        QuestionMatch.Best(_profile.TopicTerms(question), [_profile.TopicTerms(other)], _profile);
+
     /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
     public Explanation Explain(string question, Passage passage) =>
         _engine.Explain(QueryWords.RemoveFiller(question), passage.Id);

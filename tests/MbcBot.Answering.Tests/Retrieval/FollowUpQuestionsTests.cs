@@ -52,7 +52,7 @@ public sealed class FollowUpQuestionsTests
         var result = TinyRetriever.Retrieve("yellow skin and jaundice");
         Assert.Equal("doc#1", result.Best!.Passage.Id);
 
-        var offered = TinyFollowUps(count).After(result);
+        var offered = TinyFollowUps(count).After("yellow skin and jaundice", result);
 
         Assert.Equal(count, offered.Count);
         Assert.Equal(offered.Count, offered.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -66,7 +66,22 @@ public sealed class FollowUpQuestionsTests
         var result = TinyRetriever.Retrieve("cancer cough");
 
         Assert.Equal("doc#4", result.Best!.Passage.Id);
-        Assert.Equal("Why do bones hurt?", TinyFollowUps(1).After(result)[0]);
+        Assert.Equal("Why do bones hurt?", TinyFollowUps(1).After("cancer cough", result)[0]);
+    }
+
+    [Theory]
+    [InlineData("What is metastatic breast cancer?")]
+    [InlineData("what are the symptoms of liver metastasis")]
+    [InlineData("how is metastatic breast cancer diagnosed")]
+    public void After_RealCorpus_NeverOffersTheSameQuestionAgain(string question)
+    {
+        var result = RealRetrieval.Retriever.Retrieve(question);
+
+        var offered = RealRetrieval.FollowUps.After(question, result);
+
+        Assert.NotEmpty(offered);
+        Assert.All(offered, q => Assert.True(
+            RealRetrieval.Retriever.Similarity(question, q) < 0.8, $"\"{q}\" asks \"{question}\" again"));
     }
 
     [Fact]
