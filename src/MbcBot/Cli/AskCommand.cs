@@ -7,6 +7,7 @@ namespace MbcBot.Cli;
 /// <summary>
 /// <c>ask "question"</c> prints the reply as the bot would send it. With no question it reads one question a line from
 /// standard input and writes one JSON object a line (<see cref="AskJsonLine"/>), for scripts and evaluation.
+/// Exit code 0; 2 when the answering core cannot start (bad setting, broken corpus), with one line on standard error.
 /// </summary>
 internal static class AskCommand
 {
@@ -24,7 +25,17 @@ internal static class AskCommand
         var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words, explain };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var answers = AnsweringHost.CreateAnswerService();
+            IAnswerService answers;
+            try
+            {
+                answers = AnsweringHost.CreateAnswerService();
+            }
+            catch (Exception e) when (StartupFailure.IsExpected(e))
+            {
+                await Console.Error.WriteLineAsync(StartupFailure.Describe(e));
+                return StartupFailure.ExitCode;
+            }
+
             var question = string.Join(' ', parseResult.GetValue(words) ?? []);
             if (question.Length > 0)
             {
