@@ -9,7 +9,7 @@ namespace MbcBot.Ingestion.Tests;
 /// </summary>
 public sealed partial class RealCorpusTests
 {
-    private static readonly Corpus Loaded = CorpusLoader.LoadDirectory(RepositoryPaths.CorpusDirectory());
+    private static readonly Corpus Loaded = CorpusLoader.LoadDirectory(RepositoryPaths.Corpus);
 
     [Fact]
     public void LoadDirectory_RealCorpus_HasTheFiveSourcePages()
@@ -74,7 +74,7 @@ public sealed partial class RealCorpusTests
     [Fact]
     public void Passages_RealCorpus_EverySentenceAndListItemIsVerbatimFromItsSourcePage()
     {
-        var sources = RepositoryPaths.SourcePagesDirectory();
+        var sources = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "corpus-sources") : null;
         Assert.SkipWhen(sources is null, "shared/corpus-sources not found next to the repository; verbatim check skipped.");
 
         var missing = new List<string>();

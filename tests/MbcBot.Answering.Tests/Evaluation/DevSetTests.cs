@@ -17,6 +17,7 @@ public sealed partial class DevSetTests
     [Fact]
     public async Task DevSet_ScoredByScorePy_AtLeast23Of25Pass()
     {
+        Assert.True(RepositoryPaths.Shared is not null, "No shared/ folder beside the repository: the dev set lives there.");
         var eval = Path.Combine(RepositoryPaths.Shared, "eval");
         var casesPath = Path.Combine(eval, "dev-questions.jsonl");
         Assert.True(File.Exists(casesPath), $"The dev set is missing: {casesPath} (clone next to shared/).");
