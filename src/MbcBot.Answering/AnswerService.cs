@@ -19,6 +19,11 @@ internal sealed class AnswerService(
 {
     public string Disclaimer => composer.Disclaimer;
 
+    /// <summary>The parts, for tests that look inside (hits, confidence, follow-ups) of exactly what ships.</summary>
+    internal PassageRetriever Retriever => retriever;
+
+    internal FollowUpQuestions FollowUps => followUps;
+
     public Reply Welcome() => composer.Welcome();
 
     public Reply Answer(string question)
