@@ -19,7 +19,8 @@ const fail = (message) => {
   console.error(message);
   process.exit(1);
 };
-setTimeout(() => fail('timed out waiting for the answer'), 20000).unref();
+// Generous: a guard against hanging, not a speed check (2 shared cores can be busy building).
+setTimeout(() => fail('timed out waiting for the answer'), 45000).unref();
 
 const tokenResponse = await fetch(new URL('/api/webchat/token', baseUrl), { method: 'POST' });
 if (!tokenResponse.ok) {
