@@ -8,7 +8,8 @@ namespace MbcBot.DirectLine;
 /// One Direct Line conversation held in memory: its stamped activity history, its open streams, and its turn gate.
 /// Watermarks: the activity appended at index i (0-based, counted since the start) has id <c>{conversationId}|{i+1:D7}</c>
 /// and watermark i+1, so a watermark is "how many activities the client has seen". Only the last
-/// <c>maxActivities</c> are kept; a read from before that starts at the oldest one kept.
+/// <c>maxActivities</c> are kept, and only as many as fit in <c>maxHistoryChars</c> of JSON (the newest always stays);
+/// a read from before that starts at the oldest one kept.
 /// Appending, reading and subscribing share one lock, so a stream's replay and its live frames never overlap or skip.
 /// </summary>
 internal sealed class DirectLineConversation
@@ -18,18 +19,21 @@ internal sealed class DirectLineConversation
     private readonly List<DirectLineStream> _streams = [];
     private readonly int _maxActivities;
     private readonly int _maxStreams;
+    private readonly long _maxHistoryChars;
+    private long _historyChars;
     private long _count;
     private long _typingCount;
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private long _lastActiveTicks;
     private int _joined;
 
-    public DirectLineConversation(string id, string userId, int maxActivities, int maxStreams, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, int maxActivities, int maxStreams, DateTimeOffset now, int maxHistoryChars = int.MaxValue)
     {
         Id = id;
         UserId = userId;
         _maxActivities = maxActivities;
         _maxStreams = maxStreams;
+        _maxHistoryChars = maxHistoryChars;
         Touch(now);
     }
 
@@ -66,10 +70,11 @@ internal sealed class DirectLineConversation
             var stamped = Stamp(activity, $"{Id}|{_count + 1:D7}", timestamp);
             var json = Serialize(stamped);
             _history.Enqueue(json);
+            _historyChars += json.Length;
             _count++;
-            if (_history.Count > _maxActivities)
+            while (_history.Count > _maxActivities || (_historyChars > _maxHistoryChars && _history.Count > 1))
             {
-                _history.Dequeue();
+                _historyChars -= _history.Dequeue().Length;
             }
 
             Broadcast(ActivitySetJson.Write([json], _count));

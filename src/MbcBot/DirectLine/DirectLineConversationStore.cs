@@ -49,7 +49,8 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
             }
 
             var conversation = new DirectLineConversation(
-                id, userId, _options.MaxActivitiesPerConversation, _options.MaxStreamsPerConversation, time.GetUtcNow());
+                id, userId, _options.MaxActivitiesPerConversation, _options.MaxStreamsPerConversation, time.GetUtcNow(),
+                _options.MaxHistoryCharsPerConversation);
             _conversations[id] = conversation;
             created = true;
             return conversation;

@@ -4,8 +4,8 @@ namespace MbcBot.DirectLine;
 
 /// <summary>
 /// The "DirectLine" section: token lifetime and signing key, and the limits that keep the in-memory channel bounded.
-/// Worst-case memory is roughly MaxConversations × MaxActivitiesPerConversation × one stored activity (an answer is
-/// ~2–4 KB as a UTF-16 JSON string): about 400 MB at the defaults; measured ~50 KB per 5-question conversation.
+/// Worst-case history memory is MaxConversations × MaxHistoryCharsPerConversation × 2 bytes (UTF-16): about 512 MB at
+/// the defaults, whatever clients post; measured ~50 KB per 5-question conversation.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -36,6 +36,14 @@ public sealed class DirectLineOptions
     /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 100 (50 questions and answers).</summary>
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
     public int MaxActivitiesPerConversation { get; set; } = 100;
+
+    /// <summary>
+    /// Characters of stored activity JSON kept per conversation; the oldest are dropped beyond it (the newest is always
+    /// kept). Why, besides the count cap: a client may post activities up to <see cref="MaxActivityBytes"/>, so the count
+    /// alone would allow 1000 × 100 × 32 KB. Default 256 K characters (~512 KB), over 60 typical questions and answers.
+    /// </summary>
+    [Range(10_000, 100_000_000, ErrorMessage = "DirectLine:MaxHistoryCharsPerConversation must be between 10000 and 100000000.")]
+    public int MaxHistoryCharsPerConversation { get; set; } = 256 * 1024;
 
     /// <summary>Open WebSockets per conversation; a newer one closes the oldest. Default 4.</summary>
     [Range(1, 100, ErrorMessage = "DirectLine:MaxStreamsPerConversation must be between 1 and 100.")]

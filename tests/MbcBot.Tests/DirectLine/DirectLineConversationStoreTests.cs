@@ -9,6 +9,22 @@ public sealed class DirectLineConversationStoreTests
         new(Options.Create(new DirectLineOptions { MaxConversations = max, ConversationIdleTimeout = TimeSpan.FromMinutes(10) }), clock);
 
     [Fact]
+    public void GetOrCreate_NewConversation_KeepsHistoryWithinConfiguredCharBudget()
+    {
+        var options = new DirectLineOptions { MaxHistoryCharsPerConversation = 3_000 };
+        var store = new DirectLineConversationStore(Options.Create(options), new ManualTimeProvider());
+        var conversation = store.GetOrCreate("a", "dl_u", out _)!;
+
+        for (var i = 0; i < 5; i++)
+        {
+            conversation.Append(new MbcBot.Bot.Protocol.Activity { Type = "message", Text = new string('x', 1_200) }, DateTimeOffset.UnixEpoch);
+        }
+
+        var kept = System.Text.Json.Nodes.JsonNode.Parse(conversation.Read(0))!["activities"]!.AsArray();
+        Assert.InRange(kept.Count, 1, 2);
+    }
+
+    [Fact]
     public void GetOrCreate_SameIdTwice_CreatesOnce()
     {
         var store = Store(new ManualTimeProvider());

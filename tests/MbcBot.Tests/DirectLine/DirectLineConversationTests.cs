@@ -41,6 +41,35 @@ public sealed class DirectLineConversationTests
     }
 
     [Fact]
+    public void Read_PastHistoryCharBudget_DropsOldestButKeepsNewestAndCountingWatermark()
+    {
+        // Each stored activity is well over 1000 characters, so a 5000-character budget keeps at most four of them.
+        var conversation = new DirectLineConversation("c", "dl_u", 100, 2, Now, maxHistoryChars: 5_000);
+        for (var i = 1; i <= 10; i++)
+        {
+            conversation.Append(Message(i + new string('x', 1_200)), Now);
+        }
+
+        var set = JsonNode.Parse(conversation.Read(0))!;
+
+        Assert.Equal("10", set["watermark"]!.GetValue<string>());
+        var activities = set["activities"]!.AsArray();
+        Assert.InRange(activities.Count, 1, 4);
+        Assert.InRange(activities.Sum(a => a!.ToJsonString().Length), 1, 5_000);
+        Assert.Equal("c|0000010", activities[^1]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Append_SingleActivityOverCharBudget_IsStillKept()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 100, 2, Now, maxHistoryChars: 100);
+
+        conversation.Append(Message(new string('y', 500)), Now);
+
+        Assert.Single(JsonNode.Parse(conversation.Read(0))!["activities"]!.AsArray());
+    }
+
+    [Fact]
     public void Subscribe_FromWatermark_ReplaysThenStreamsLiveFramesInOrder()
     {
         var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
