@@ -97,6 +97,24 @@ public sealed class DirectLineStreamEndpointTests
     }
 
     [Fact]
+    public async Task Stream_TicketOlderThanItsLifetime_IsRefusedAndReconnectGivesAWorkingOne()
+    {
+        var clock = new ManualTimeProvider();
+        await using var app = DirectLineTestApp.Create(new EchoTestBot(), clock);
+        var client = app.Client();
+        var (conversationId, token, streamUrl) = await client.StartAsync(Ct);
+        clock.Advance(TimeSpan.FromSeconds(61));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), Ct));
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=", token, null, Ct);
+        var fresh = (await ReadJsonAsync(reconnect, Ct))["streamUrl"]!.GetValue<string>();
+        using var socket = await app.Server.CreateWebSocketClient().ConnectAsync(new Uri(fresh), Ct);
+
+        Assert.Contains("403", error.Message);
+        Assert.Equal(WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
     public async Task Stream_TicketOfAnotherConversation_IsRefused()
     {
         await using var app = DirectLineTestApp.Create(new EchoTestBot());

@@ -25,6 +25,23 @@ public sealed class WebChatTokenEndpointTests
     }
 
     [Fact]
+    public async Task Post_Token_ConfiguredSigningKey_NeverReachesPageScriptOrResponse()
+    {
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var app = DirectLineTestApp.Create(new EchoTestBot()).WithSetting("DirectLine:TokenSigningKey", key);
+        var client = app.CreateClient();
+
+        var page = await client.GetStringAsync("/", Ct);
+        var script = await client.GetStringAsync("/webchat/app.js", Ct);
+        using var response = await client.PostAsync("/api/webchat/token", null, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(new[] { page, script, body }, text => Assert.DoesNotContain(key, text));
+        Assert.All(new[] { page, script, body }, text => Assert.DoesNotContain(System.Text.Json.JsonEncodedText.Encode(key).ToString(), text));
+    }
+
+    [Fact]
     public async Task Post_Token_TwoCalls_OpenDifferentConversations()
     {
         await using var app = DirectLineTestApp.Create(new EchoTestBot());
