@@ -42,6 +42,26 @@ public sealed class ActivityJsonTests
     }
 
     [Fact]
+    public void RoundTrip_AzureBotServiceTimestamp_FiveFractionalDigitsAndOffsetKept()
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(TeamsMessage, ProtocolJson.Options)!;
+
+        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, ProtocolJson.Options))!;
+
+        Assert.Equal(6_355_600, activity.Timestamp!.Value.Ticks % TimeSpan.TicksPerSecond);
+        Assert.Equal("2025-03-11T22:03:56.63556+00:00", written["timestamp"]!.GetValue<string>());
+        Assert.Equal("2025-03-11T15:03:56.635-07:00", written["localTimestamp"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Deserialize_EmulatorTimestampInUtc_IsRead()
+    {
+        var activity = JsonSerializer.Deserialize<Activity>("""{"type":"message","timestamp":"2025-03-11T22:03:56.635Z"}""", ProtocolJson.Options)!;
+
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 22, 3, 56, 635, TimeSpan.Zero), activity.Timestamp);
+    }
+
+    [Fact]
     public void Deserialize_AnyCasing_IsRead()
     {
         var activity = JsonSerializer.Deserialize<Activity>("""{"Type":"message","SERVICEURL":"http://x"}""", ProtocolJson.Options)!;

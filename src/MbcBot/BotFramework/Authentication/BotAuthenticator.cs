@@ -32,9 +32,9 @@ internal sealed class BotAuthenticator
     private readonly BotFrameworkOptions _options;
     private readonly TimeProvider _time;
     private readonly IReadOnlySet<string> _emulatorIssuers;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _channelKeys;
-    private readonly ConfigurationManager<KeyEndorsements> _endorsements;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _emulatorKeys;
+    private readonly ReloadableMetadata<OpenIdConnectConfiguration> _channelKeys;
+    private readonly ReloadableMetadata<KeyEndorsements> _endorsements;
+    private readonly ReloadableMetadata<OpenIdConnectConfiguration> _emulatorKeys;
     private readonly JsonWebTokenHandler _handler = new();
 
     public BotAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
@@ -43,9 +43,9 @@ internal sealed class BotAuthenticator
         _time = timeProvider;
         _emulatorIssuers = EmulatorIssuers.For(_options);
         var documents = new FactoryDocumentRetriever(httpClientFactory);
-        _channelKeys = new(_options.ChannelOpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), documents);
-        _endorsements = new(_options.ChannelOpenIdMetadataUrl, new EndorsementsRetriever(), documents);
-        _emulatorKeys = new(_options.EmulatorOpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), documents);
+        _channelKeys = new(() => new(_options.ChannelOpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), documents), timeProvider);
+        _endorsements = new(() => new(_options.ChannelOpenIdMetadataUrl, new EndorsementsRetriever(), documents), timeProvider);
+        _emulatorKeys = new(() => new(_options.EmulatorOpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), documents), timeProvider);
     }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
@@ -109,7 +109,13 @@ internal sealed class BotAuthenticator
             return AuthenticationOutcome.Fail($"Channel token invalid ({result.Exception?.GetType().Name}); iss '{unvalidated.Issuer}'.");
         }
 
-        var endorsements = await _endorsements.GetConfigurationAsync(cancellationToken);
+        // A key the endorsements have not heard of is a rolled key the signing-key cache has just learnt: re-read them.
+        var endorsements = await _endorsements.GetAsync(cancellationToken);
+        if (!endorsements.Knows(unvalidated.Kid) && await _endorsements.TryReloadAsync(cancellationToken))
+        {
+            endorsements = await _endorsements.GetAsync(cancellationToken);
+        }
+
         if (!endorsements.Allows(unvalidated.Kid, activity.ChannelId))
         {
             return AuthenticationOutcome.Fail($"The signing key is not endorsed for channel '{activity.ChannelId}'.");
@@ -191,18 +197,17 @@ internal sealed class BotAuthenticator
             && !string.Equals("api://" + caller, audience, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>On an unknown key id, asks for fresh metadata once (rate-limited by the ConfigurationManager) and retries.</summary>
+    /// <summary>On an unknown key id, fetches the keys again (rate-limited, <see cref="ReloadableMetadata{T}"/>) and retries once.</summary>
     private async Task<TokenValidationResult> ValidateWithRefreshAsync(
         string token,
-        ConfigurationManager<OpenIdConnectConfiguration> keys,
+        ReloadableMetadata<OpenIdConnectConfiguration> keys,
         Func<OpenIdConnectConfiguration, TokenValidationParameters> parameters,
         CancellationToken cancellationToken)
     {
-        var result = _handler.ValidateToken(token, parameters(await keys.GetConfigurationAsync(cancellationToken)));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        var result = _handler.ValidateToken(token, parameters(await keys.GetAsync(cancellationToken)));
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException && await keys.TryReloadAsync(cancellationToken))
         {
-            keys.RequestRefresh();
-            result = _handler.ValidateToken(token, parameters(await keys.GetConfigurationAsync(cancellationToken)));
+            result = _handler.ValidateToken(token, parameters(await keys.GetAsync(cancellationToken)));
         }
 
         return result;

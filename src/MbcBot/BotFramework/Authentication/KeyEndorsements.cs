@@ -8,4 +8,7 @@ internal sealed record KeyEndorsements(IReadOnlyDictionary<string, IReadOnlyList
         keyId is not null && channelId is not null
         && ByKeyId.TryGetValue(keyId, out var channels)
         && channels.Contains(channelId, StringComparer.Ordinal);
+
+    /// <summary>True when the key id is listed at all (with or without endorsements).</summary>
+    public bool Knows(string? keyId) => keyId is not null && ByKeyId.ContainsKey(keyId);
 }

@@ -59,6 +59,36 @@ public sealed class BotAuthenticatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Authenticate_ChannelKeyRolled_AcceptsTheNewKeyAfterOneRefresh()
+    {
+        var sut = CreateSut();
+        Assert.True((await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl), sut: sut)).Succeeded);
+        _issuer.ChannelKeyRolled = true;
+
+        var outcome = await AuthenticateAsync(_issuer.RolledChannelToken(AppId, TeamsUrl), sut: sut);
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+    }
+
+    [Fact]
+    public async Task Authenticate_UnknownKeyIds_RefetchTheKeysAtMostOncePerInterval()
+    {
+        var sut = CreateSut();
+        await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl), sut: sut);
+        var primed = _issuer.ChannelKeyFetches;
+        var forged = _issuer.SignWithChannelKey(_issuer.Claims(FakeIssuer.ChannelIssuer, AppId, null, ("serviceurl", TeamsUrl)), kid: "unknown");
+
+        await AuthenticateAsync(forged, sut: sut);
+        await AuthenticateAsync(forged, sut: sut);
+        var withinInterval = _issuer.ChannelKeyFetches;
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await AuthenticateAsync(forged, sut: sut);
+
+        Assert.Equal(primed + 1, withinInterval);
+        Assert.Equal(primed + 2, _issuer.ChannelKeyFetches);
+    }
+
+    [Fact]
     public async Task Authenticate_KeyNotEndorsedForTheChannel_Fails()
     {
         _issuer.Endorsements.Remove(Channels.MsTeams);

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using MbcBot.Answering;
+using MbcBot.Bot.Turns;
 using MbcBot.BotFramework;
 using MbcBot.BotFramework.Authentication;
 using MbcBot.Tests.Testing;
@@ -21,6 +22,7 @@ internal sealed class BotFrameworkTestHost : IAsyncDisposable
 
     private readonly MbcBotApplication _application = new();
     private bool _realAnswering;
+    private RecordingBot? _bot;
     private HttpClient? _client;
 
     public FakeIssuer Issuer { get; } = new();
@@ -42,6 +44,11 @@ internal sealed class BotFrameworkTestHost : IAsyncDisposable
                     services.AddSingleton<IAnswerService>(Answers);
                 }
 
+                if (_bot is not null)
+                {
+                    services.AddSingleton<IBot>(_bot);
+                }
+
                 services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
                 services.AddHttpClient(FactoryDocumentRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Issuer).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
                 services.AddHttpClient(MsalChannelTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Issuer).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
@@ -61,6 +68,13 @@ internal sealed class BotFrameworkTestHost : IAsyncDisposable
     public BotFrameworkTestHost WithSetting(string key, string? value)
     {
         _application.WithSetting(key, value);
+        return this;
+    }
+
+    /// <summary>Replaces the bot with a <see cref="RecordingBot"/> (to see what a turn receives, or to send any reply).</summary>
+    public BotFrameworkTestHost WithBot(RecordingBot bot)
+    {
+        _bot = bot;
         return this;
     }
 

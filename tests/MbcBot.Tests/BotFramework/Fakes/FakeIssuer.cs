@@ -23,17 +23,26 @@ internal sealed class FakeIssuer : HttpMessageHandler
     public const string EmulatorIssuerV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
     public const string EmulatorIssuerV2 = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
     public const string ChannelKeyId = "channel-key";
+    public const string RolledChannelKeyId = "channel-key-2";
     public const string EmulatorKeyId = "emulator-key";
     public const string OutboundAccessToken = "outbound-access-token";
 
     private readonly RSA _channelKey = RSA.Create(2048);
+    private readonly RSA _rolledChannelKey = RSA.Create(2048);
     private readonly RSA _emulatorKey = RSA.Create(2048);
     private int _tokenRequests;
+    private int _channelKeyFetches;
 
     /// <summary>Channels the channel key is endorsed for.</summary>
     public List<string> Endorsements { get; } = ["msteams", "webchat", "emulator", "directline"];
 
     public int TokenRequests => Volatile.Read(ref _tokenRequests);
+
+    /// <summary>Publishes a second, equally endorsed channel key, as the channel service does when it rolls its keys.</summary>
+    public bool ChannelKeyRolled { get; set; }
+
+    /// <summary>How often the channel JWKS was fetched.</summary>
+    public int ChannelKeyFetches => Volatile.Read(ref _channelKeyFetches);
 
     public List<string> TokenRequestPaths { get; } = [];
 
@@ -42,6 +51,10 @@ internal sealed class FakeIssuer : HttpMessageHandler
     /// <summary>A channel (ABS) token: iss api.botframework.com, aud, serviceurl, signed by the endorsed channel key.</summary>
     public string ChannelToken(string audience, string? serviceUrl, TimeSpan? expiresIn = null) =>
         Sign(ChannelKeyId, _channelKey, Claims(ChannelIssuer, audience, expiresIn, ("serviceurl", serviceUrl)));
+
+    /// <summary>A channel token signed with the key published only after <see cref="ChannelKeyRolled"/>.</summary>
+    public string RolledChannelToken(string audience, string? serviceUrl) =>
+        Sign(RolledChannelKeyId, _rolledChannelKey, Claims(ChannelIssuer, audience, null, ("serviceurl", serviceUrl)));
 
     /// <summary>An Emulator token: AAD issuer, ver 1.0 with appid, or ver 2.0 with azp.</summary>
     public string EmulatorToken(string appId, string version = "1.0", string? audience = null, string? issuer = null) =>
@@ -94,12 +107,19 @@ internal sealed class FakeIssuer : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
+        if (path == "/channel/keys")
+        {
+            Interlocked.Increment(ref _channelKeyFetches);
+        }
+
         string? json = path switch
         {
             "/channel/.well-known/openidconfiguration" => Metadata(ChannelIssuer, "/channel/keys"),
-            "/channel/keys" => Jwks(ChannelKeyId, _channelKey, Endorsements),
+            "/channel/keys" => ChannelKeyRolled
+                ? Jwks((ChannelKeyId, _channelKey, Endorsements), (RolledChannelKeyId, _rolledChannelKey, Endorsements))
+                : Jwks((ChannelKeyId, _channelKey, Endorsements)),
             "/emulator/.well-known/openid-configuration" => Metadata(EmulatorIssuerV2, "/emulator/keys"),
-            "/emulator/keys" => Jwks(EmulatorKeyId, _emulatorKey, null),
+            "/emulator/keys" => Jwks((EmulatorKeyId, _emulatorKey, null)),
             _ when request.RequestUri.Host == "login.test" && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
                 => await TokenResponseAsync(request, cancellationToken),
             _ => null,
@@ -135,7 +155,10 @@ internal sealed class FakeIssuer : HttpMessageHandler
         ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
     }.ToJsonString();
 
-    private static string Jwks(string kid, RSA key, List<string>? endorsements)
+    private static string Jwks(params (string Kid, RSA Key, List<string>? Endorsements)[] keys) =>
+        new JsonObject { ["keys"] = new JsonArray(keys.Select(k => (JsonNode?)Jwk(k.Kid, k.Key, k.Endorsements)).ToArray()) }.ToJsonString();
+
+    private static JsonObject Jwk(string kid, RSA key, List<string>? endorsements)
     {
         var parameters = key.ExportParameters(includePrivateParameters: false);
         var jwk = new JsonObject
@@ -151,7 +174,7 @@ internal sealed class FakeIssuer : HttpMessageHandler
             jwk["endorsements"] = new JsonArray(endorsements.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray());
         }
 
-        return new JsonObject { ["keys"] = new JsonArray(jwk) }.ToJsonString();
+        return jwk;
     }
 
     private static string Encode(string json) => Base64UrlEncoder.Encode(json);
@@ -161,6 +184,7 @@ internal sealed class FakeIssuer : HttpMessageHandler
         if (disposing)
         {
             _channelKey.Dispose();
+            _rolledChannelKey.Dispose();
             _emulatorKey.Dispose();
         }
 
