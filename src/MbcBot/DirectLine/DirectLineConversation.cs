@@ -15,6 +15,8 @@ namespace MbcBot.DirectLine;
 internal sealed class DirectLineConversation
 {
     private readonly object _gate = new();
+    private readonly object _turnsGate = new();
+    private Task _turns = Task.CompletedTask;
     private readonly Queue<string> _history = new();
     private readonly List<DirectLineStream> _streams = [];
     private readonly int _maxActivities;
@@ -42,8 +44,21 @@ internal sealed class DirectLineConversation
     /// <summary>The user bound to this conversation by its token; posted activities get this <c>from.id</c>.</summary>
     public string UserId { get; }
 
-    /// <summary>Serializes this conversation's turns so replies come out in the order questions went in.</summary>
-    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+    /// <summary>
+    /// Runs <paramref name="turn"/> after every turn enqueued before it, so turns run one at a time and in the order
+    /// they were posted, and replies come out in that order (the welcome before the first answer). A semaphore would
+    /// serialize them but not order them: neither the thread pool nor SemaphoreSlim is first-in, first-out.
+    /// </summary>
+    /// <returns>The turn's task, completing when it has run.</returns>
+    public Task EnqueueTurn(Func<Task> turn)
+    {
+        lock (_turnsGate)
+        {
+            _turns = _turns.ContinueWith(_ => turn(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)
+                .Unwrap();
+            return _turns;
+        }
+    }
 
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActiveTicks), TimeSpan.Zero);
 

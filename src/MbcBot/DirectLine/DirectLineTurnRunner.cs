@@ -20,7 +20,7 @@ internal sealed partial class DirectLineTurnRunner(
     public Task Start(DirectLineConversation conversation, Activity echoed)
     {
         var inbound = ToBotInput(conversation, echoed);
-        return inbound is null ? Task.CompletedTask : Task.Run(() => RunAsync(conversation, inbound), CancellationToken.None);
+        return inbound is null ? Task.CompletedTask : conversation.EnqueueTurn(() => RunAsync(conversation, inbound));
     }
 
     private static Activity? ToBotInput(DirectLineConversation conversation, Activity echoed)
@@ -44,11 +44,7 @@ internal sealed partial class DirectLineTurnRunner(
     private async Task RunAsync(DirectLineConversation conversation, Activity inbound)
     {
         var cancellationToken = lifetime.ApplicationStopping;
-        try
-        {
-            await conversation.TurnGate.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
+        if (cancellationToken.IsCancellationRequested)
         {
             return;
         }
@@ -74,10 +70,6 @@ internal sealed partial class DirectLineTurnRunner(
             LogTurnFailed(e, inbound.Type);
             var apology = new Activity { Type = ActivityTypes.Message, Text = ErrorReply, TextFormat = "plain" };
             conversation.Append(Address(apology, conversation, inbound), time.GetUtcNow());
-        }
-        finally
-        {
-            conversation.TurnGate.Release();
         }
     }
 

@@ -138,4 +138,47 @@ public sealed class DirectLineConversationTests
 
     private static string[] Texts(string frame) =>
         JsonNode.Parse(frame)!["activities"]!.AsArray().Select(a => a!["text"]!.GetValue<string>()).ToArray();
+
+    [Fact]
+    public async Task EnqueueTurn_FirstTurnStillRunning_LaterTurnsWaitThenRunInPostedOrder()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var order = new System.Collections.Concurrent.ConcurrentQueue<int>();
+
+        var first = conversation.EnqueueTurn(async () =>
+        {
+            await release.Task;
+            order.Enqueue(1);
+        });
+        var later = Enumerable.Range(2, 30)
+            .Select(i => conversation.EnqueueTurn(() =>
+            {
+                order.Enqueue(i);
+                return Task.CompletedTask;
+            }))
+            .ToArray();
+
+        Assert.Empty(order);
+        release.SetResult();
+        await Task.WhenAll(later.Prepend(first));
+        Assert.Equal(Enumerable.Range(1, 31), order);
+    }
+
+    [Fact]
+    public async Task EnqueueTurn_EarlierTurnThrows_LaterTurnsStillRun()
+    {
+        var conversation = new DirectLineConversation("c", "dl_u", 10, 2, Now);
+        var ran = false;
+
+        var failing = conversation.EnqueueTurn(() => throw new InvalidOperationException("bot failed"));
+        await conversation.EnqueueTurn(() =>
+        {
+            ran = true;
+            return Task.CompletedTask;
+        });
+
+        Assert.True(ran);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+    }
 }
