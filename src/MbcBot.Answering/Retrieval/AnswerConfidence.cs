@@ -17,19 +17,17 @@ namespace MbcBot.Answering.Retrieval;
 /// </summary>
 internal static class AnswerConfidence
 {
-    public static double Of(IReadOnlySet<string> questionTerms, IReadOnlySet<string> passageTerms, TermProfile profile)
+    public static double Of(TopicSet question, IReadOnlySet<string> passageTerms, TermProfile profile)
     {
-        double total = 0, covered = 0;
-        foreach (var term in questionTerms)
+        double covered = 0;
+        foreach (var term in question.Terms)
         {
-            var weight = profile.Weight(term);
-            total += weight;
             if (passageTerms.Contains(term))
             {
-                covered += weight;
+                covered += profile.Weight(term);
             }
         }
 
-        return total > 0 ? covered / total : 0;
+        return question.Mass > 0 ? covered / question.Mass : 0;
     }
 }

@@ -11,6 +11,7 @@ namespace MbcBot.Answering.Retrieval;
 internal sealed class FollowUpQuestions
 {
     private readonly Dictionary<string, string[]> _answerable;
+    private readonly Dictionary<string, TopicSet> _topics;
     private readonly Corpus _corpus;
     private readonly PassageRetriever _retriever;
     private readonly int _count;
@@ -21,6 +22,8 @@ internal sealed class FollowUpQuestions
     private FollowUpQuestions(Dictionary<string, string[]> answerable, Corpus corpus, PassageRetriever retriever, int count)
     {
         _answerable = answerable;
+        _topics = answerable.Values.SelectMany(q => q).Distinct(StringComparer.Ordinal)
+            .ToDictionary(q => q, retriever.Topic, StringComparer.Ordinal);
         _corpus = corpus;
         _retriever = retriever;
         _count = count;
@@ -61,7 +64,8 @@ internal sealed class FollowUpQuestions
         var candidates = result.Hits.Skip(1).Select(h => h.Passage)
             .Concat(Neighbours(answered))
             .Where(p => p.Id != answered.Id && !SameText(p, answered));
-        return Pick(candidates, q => _retriever.Similarity(question, q) < SameQuestion);
+        var asked = _retriever.Topic(question);
+        return Pick(candidates, q => _retriever.Similarity(asked, _topics[q]) < SameQuestion);
     }
 
     /// <summary>For an advice reply: general questions about the topic the user asked about, answered passage included.</summary>

@@ -69,7 +69,7 @@ internal sealed class PassageRetriever
             p => new PassageProfile(
                 p,
                 profile.TopicTerms(string.Join("\n", Texts(p))),
-                p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.TopicTerms).ToArray()),
+                p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.Topic).ToArray()),
             StringComparer.Ordinal);
         return new PassageRetriever(engine, corpus, profile, passages, options);
     }
@@ -82,7 +82,7 @@ internal sealed class PassageRetriever
             return RetrievalResult.None;
         }
 
-        var topic = _profile.TopicTerms(question);
+        var topic = _profile.Topic(question);
         var best = results.Hits[0].Score;
         var hits = new ScoredPassage[results.Hits.Count];
         for (var i = 0; i < hits.Length; i++)
@@ -100,9 +100,11 @@ internal sealed class PassageRetriever
         return new RetrievalResult(ranked, ranked[0].Coverage);
     }
 
-    /// <summary>How closely two questions share topic words, 0–1 (<see cref="QuestionMatch"/>).</summary>
-    public double Similarity(string question, string other) =>
-        QuestionMatch.Best(_profile.TopicTerms(question), [_profile.TopicTerms(other)], _profile);
+    /// <summary>The topic of a text, to compare it with <see cref="Similarity"/> more than once.</summary>
+    public TopicSet Topic(string text) => _profile.Topic(text);
+
+    /// <summary>How closely two texts share topic words, 0–1 (<see cref="QuestionMatch"/>).</summary>
+    public double Similarity(TopicSet question, TopicSet other) => QuestionMatch.Best(question, [other], _profile);
 
     /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
     public Explanation Explain(string question, Passage passage) =>
@@ -116,5 +118,5 @@ internal sealed class PassageRetriever
     /// A passage's topic terms (all fields), and the term sets it can match a question with: its heading, each curated
     /// question, and each term its lists define (<see cref="DefinedTerms"/>).
     /// </summary>
-    private sealed record PassageProfile(Passage Passage, HashSet<string> Terms, IReadOnlyList<HashSet<string>> Candidates);
+    private sealed record PassageProfile(Passage Passage, HashSet<string> Terms, IReadOnlyList<TopicSet> Candidates);
 }

@@ -9,22 +9,21 @@ namespace MbcBot.Answering.Retrieval;
 /// </summary>
 internal static class QuestionMatch
 {
-    public static double Best(IReadOnlySet<string> question, IReadOnlyList<HashSet<string>> candidates, TermProfile profile)
+    public static double Best(TopicSet question, IReadOnlyList<TopicSet> candidates, TermProfile profile)
     {
-        var questionMass = profile.Mass(question);
         double best = 0;
         foreach (var candidate in candidates)
         {
             double shared = 0;
-            foreach (var term in candidate)
+            foreach (var term in candidate.Terms)
             {
-                if (question.Contains(term))
+                if (question.Terms.Contains(term))
                 {
                     shared += profile.Weight(term);
                 }
             }
 
-            var denominator = questionMass + profile.Mass(candidate);
+            var denominator = question.Mass + candidate.Mass;
             if (denominator > 0)
             {
                 best = Math.Max(best, 2 * shared / denominator);

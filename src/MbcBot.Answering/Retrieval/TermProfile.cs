@@ -73,6 +73,13 @@ internal sealed class TermProfile
         return terms;
     }
 
+    /// <summary>The topic terms of <paramref name="text"/> with their mass, for repeated comparisons.</summary>
+    public TopicSet Topic(string text)
+    {
+        var terms = TopicTerms(text);
+        return new TopicSet(terms, Mass(terms));
+    }
+
     /// <summary>Σ weight over <paramref name="terms"/>.</summary>
     public double Mass(IEnumerable<string> terms)
     {

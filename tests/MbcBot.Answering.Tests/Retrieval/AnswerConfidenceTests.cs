@@ -16,38 +16,38 @@ public sealed class AnswerConfidenceTests
         TestCorpora.PlainAnalyzer,
         [["Breast cancer in the liver", "Jaundice."], ["Breast cancer in the bones", "Pain."], ["Treatment", "Chemotherapy."]]);
 
-    private static HashSet<string> Topic(string text) => Profile.TopicTerms(text);
+    private static TopicSet Topic(string text) => Profile.Topic(text);
 
     [Fact]
     public void Of_PassageHasEveryTopicTerm_One() =>
-        Assert.Equal(1.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("Breast cancer in the liver: jaundice"), Profile), 12);
+        Assert.Equal(1.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("Breast cancer in the liver: jaundice").Terms, Profile), 12);
 
     [Fact]
     public void Of_PassageHasNoTopicTerm_Zero() =>
-        Assert.Equal(0.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("bones pain"), Profile));
+        Assert.Equal(0.0, AnswerConfidence.Of(Topic("jaundice liver"), Topic("bones pain").Terms, Profile));
 
     [Theory]
     [InlineData("")]
     [InlineData("what is it")]
     public void Of_QuestionWithoutTopicTerms_ZeroNotNaN(string question) =>
-        Assert.Equal(0.0, AnswerConfidence.Of(Topic(question), Topic("Breast cancer in the liver"), Profile));
+        Assert.Equal(0.0, AnswerConfidence.Of(Topic(question), Topic("Breast cancer in the liver").Terms, Profile));
 
     [Fact]
     public void Of_PartlyCovered_IdfWeightedShare()
     {
         var question = Topic("liver chemotherapy");
         var passage = Topic("Breast cancer in the liver");
-        var liver = Profile.Weight(Assert.Single(Topic("liver")));
-        var chemo = Profile.Weight(Assert.Single(Topic("chemotherapy")));
+        var liver = Profile.Weight(Assert.Single(Topic("liver").Terms));
+        var chemo = Profile.Weight(Assert.Single(Topic("chemotherapy").Terms));
 
-        Assert.Equal(liver / (liver + chemo), AnswerConfidence.Of(question, passage, Profile), 12);
+        Assert.Equal(liver / (liver + chemo), AnswerConfidence.Of(question, passage.Terms, Profile), 12);
     }
 
     [Fact]
     public void Of_UnseenKeyWordNextToCommonWords_BelowHalf()
     {
         // "breast cancer" match everywhere; the word the question is really about, "prostate", is nowhere.
-        var confidence = AnswerConfidence.Of(Topic("prostate cancer"), Topic("Breast cancer in the bones"), Profile);
+        var confidence = AnswerConfidence.Of(Topic("prostate cancer"), Topic("Breast cancer in the bones").Terms, Profile);
 
         Assert.True(confidence < 0.5, $"confidence {confidence}");
     }

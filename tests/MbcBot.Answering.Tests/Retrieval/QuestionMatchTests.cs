@@ -14,7 +14,7 @@ public sealed class QuestionMatchTests
             ["Where does breast cancer spread?", "To the liver, lungs, bones and brain."],
         ]);
 
-    private static HashSet<string> Topic(string text) => Profile.TopicTerms(text);
+    private static TopicSet Topic(string text) => Profile.Topic(text);
 
     private static double Match(string question, params string[] candidates) =>
         QuestionMatch.Best(Topic(question), candidates.Select(Topic).ToArray(), Profile);
