@@ -12,6 +12,7 @@ namespace MbcBot.Answering;
 internal sealed class AnswerService(
     ITriage triage,
     PassageRetriever retriever,
+    AnswerFinder finder,
     FollowUpQuestions followUps,
     ReplyComposer composer,
     double minConfidence,
@@ -52,13 +53,7 @@ internal sealed class AnswerService(
             return composer.TooLong();
         }
 
-        if (CorpusScope.IsOutside(question))
-        {
-            return composer.NoAnswer();
-        }
-
-        var result = retriever.Retrieve(question);
-        if (result.Best is not { } best || result.Confidence < minConfidence)
+        if (finder.Find(question) is not { Best: { } best } result)
         {
             return composer.NoAnswer();
         }

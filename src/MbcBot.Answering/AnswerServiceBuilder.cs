@@ -26,10 +26,10 @@ public static class AnswerServiceBuilder
         var triage = new SafetyTriage();
         var followUps = FollowUpQuestions.Build(corpus, triage, retriever, retrieval.MinConfidence, retrieval.FollowUpCount);
 
+        var finder = new AnswerFinder(triage, retriever, retrieval.MinConfidence);
         foreach (var example in answering.ExampleQuestions)
         {
-            if (triage.Classify(example).Kind != TriageKind.None
-                || retriever.Retrieve(example).Confidence < retrieval.MinConfidence)
+            if (finder.AnsweringPassage(example) is null)
             {
                 throw new InvalidOperationException(
                     $"{AnsweringOptions.SectionName}:{nameof(AnsweringOptions.ExampleQuestions)}: \"{example}\" is not " +
@@ -38,7 +38,6 @@ public static class AnswerServiceBuilder
         }
 
         var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions);
-        return new AnswerService(
-            triage, retriever, followUps, composer, retrieval.MinConfidence, answering.MaxQuestionLength);
+        return new AnswerService(triage, retriever, finder, followUps, composer, retrieval.MinConfidence, answering.MaxQuestionLength);
     }
 }

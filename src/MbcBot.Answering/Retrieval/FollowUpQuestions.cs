@@ -34,13 +34,12 @@ internal sealed class FollowUpQuestions
 
     public static FollowUpQuestions Build(Corpus corpus, ITriage triage, PassageRetriever retriever, double minConfidence, int count)
     {
+        var finder = new AnswerFinder(triage, retriever, minConfidence);
         var answerable = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var passage in corpus.Passages)
         {
             answerable[passage.Id] = passage.Questions
-                .Where(q => triage.Classify(q).Kind == TriageKind.None)
-                .Where(q => retriever.Retrieve(q) is { Best: { } best, Confidence: var c }
-                            && best.Passage.Id == passage.Id && c >= minConfidence)
+                .Where(q => finder.AnsweringPassage(q)?.Passage.Id == passage.Id)
                 .ToArray();
         }
 
