@@ -27,6 +27,26 @@ internal sealed class AnswerService(
 
     public Reply Welcome() => composer.Welcome();
 
+    /// <summary>Conversation context is not used yet: every message is answered on its own.</summary>
+    public Reply Answer(string question, string conversationId) => Answer(question);
+
+    public IReadOnlyList<PassageResult> Search(string query, int max)
+    {
+        if (string.IsNullOrWhiteSpace(query) || max <= 0)
+        {
+            return [];
+        }
+
+        return retriever.Retrieve(Truncate(query)).Hits
+            .Take(max)
+            .Select(hit => new PassageResult(
+                hit.Passage.Heading,
+                hit.Passage.Text,
+                ReplyComposer.Cite(hit.Passage, retriever.Document(hit.Passage)),
+                composer.Disclaimer))
+            .ToList();
+    }
+
     public Reply Answer(string question)
     {
         question ??= "";
@@ -38,7 +58,7 @@ internal sealed class AnswerService(
             case TriageKind.Emergency:
                 return composer.Emergency(verdict.Category);
             case TriageKind.Advice:
-                return composer.Advice(followUps.ForTopicOf(retriever.Retrieve(Truncate(question))));
+                return composer.Advice(verdict.Category, followUps.ForTopicOf(retriever.Retrieve(Truncate(question))));
             case TriageKind.SmallTalk:
                 return composer.SmallTalk(verdict.Category);
         }

@@ -17,4 +17,10 @@ public enum ReplyKind
 
     /// <summary>Greetings, thanks, help, goodbye.</summary>
     SmallTalk,
+
+    /// <summary>
+    /// "Did you mean": the bot is unsure which passage answers the question and offers its best 2–3 candidates (their
+    /// curated questions) as suggested actions; nothing is cited until the user picks one.
+    /// </summary>
+    Clarify,
 }

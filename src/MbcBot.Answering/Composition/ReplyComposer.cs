@@ -11,16 +11,19 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
 {
     public string Disclaimer { get; } = disclaimer;
 
+    /// <summary>The source of <paramref name="passage"/>, exactly as its page states it.</summary>
+    public static SourceCitation Cite(Passage passage, CorpusDocument document) => new(
+        document.Id,
+        passage.Id,
+        document.Publisher,
+        document.Title,
+        passage.Heading,
+        document.ReviewedBy,
+        (document.Reviewed ?? document.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     public Reply Answer(Passage passage, CorpusDocument document, IReadOnlyList<string> followUps)
     {
-        var source = new SourceCitation(
-            document.Id,
-            passage.Id,
-            document.Publisher,
-            document.Title,
-            passage.Heading,
-            document.ReviewedBy,
-            (document.Reviewed ?? document.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var source = Cite(passage, document);
         var text = new MarkdownReply()
             .Bold(passage.Heading)
             .Paragraph(passage.Text)
@@ -47,23 +50,23 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
         ReplyKind.Emergency,
         SafetyMessages.Emergency(category),
         null,
-        []);
+        []) { Category = category };
 
     /// <summary>The refusal, plus general questions the corpus answers about the same topic (no passage, no source).</summary>
-    public Reply Advice(IReadOnlyList<string> generalQuestions) => new(
+    public Reply Advice(string? category, IReadOnlyList<string> generalQuestions) => new(
         ReplyKind.Advice,
         new MarkdownReply().Paragraph(SafetyMessages.Advice)
             .Paragraph(generalQuestions.Count > 0 ? ReplyTexts.ExamplesIntro : null).List(generalQuestions)
             .Paragraph(Disclaimer).ToString(),
         null,
-        generalQuestions);
+        generalQuestions) { Category = category };
 
     public Reply SmallTalk(string? category) => new(
         ReplyKind.SmallTalk,
         new MarkdownReply().Paragraph(SafetyMessages.SmallTalk(category)).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
             .ToString(),
         null,
-        examples);
+        examples) { Category = category };
 
     public Reply Welcome() => new(
         ReplyKind.SmallTalk,

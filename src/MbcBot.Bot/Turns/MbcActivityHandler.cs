@@ -16,7 +16,9 @@ public sealed class MbcActivityHandler(IAnswerService answers) : ActivityHandler
     protected override Task<TurnResult> OnMessageActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var question = RecipientMention.RemoveFrom(activity);
-        var reply = _answers.Answer(question);
+        var reply = activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? _answers.Answer(question, conversationId)
+            : _answers.Answer(question);
         return Task.FromResult(new TurnResult([ReplyActivity.From(reply, activity)]));
     }
 

@@ -128,7 +128,7 @@ public sealed class ReplyComposerTests
     [Fact]
     public void Advice_WithGeneralQuestions_CareTeamThenQuestionsThenDisclaimerNoSource()
     {
-        var reply = Composer.Advice(["What is X?", "How is Y treated?"]);
+        var reply = Composer.Advice(null, ["What is X?", "How is Y treated?"]);
 
         Assert.Equal(ReplyKind.Advice, reply.Kind);
         Assert.Contains("care team", reply.Text);
@@ -142,7 +142,7 @@ public sealed class ReplyComposerTests
     [Fact]
     public void Advice_NoGeneralQuestions_NoExamplesIntroAndNoList()
     {
-        var reply = Composer.Advice([]);
+        var reply = Composer.Advice(null, []);
 
         Assert.DoesNotContain(ReplyTexts.ExamplesIntro, reply.Text);
         Assert.DoesNotContain("\n- ", reply.Text);

@@ -31,6 +31,18 @@ internal sealed class RecordingAnswerService : IAnswerService
             [$"more about {question}", "what is metastasis", "what treatments exist"]);
     }
 
+    /// <summary>Conversation ids each question arrived with, in order (null: asked without one).</summary>
+    public ConcurrentQueue<string?> ConversationIds { get; } = new();
+
+    public Reply Answer(string question, string conversationId)
+    {
+        ConversationIds.Enqueue(conversationId);
+        return Answer(question);
+    }
+
+    public IReadOnlyList<PassageResult> Search(string query, int max) =>
+        string.IsNullOrWhiteSpace(query) ? [] : [new PassageResult("Overview", $"Passage about {query}", Source, Disclaimer)];
+
     public Reply Welcome() => new(
         ReplyKind.SmallTalk,
         $"Hello! I answer questions from vetted sources. I do not give personal advice.\n\n{Disclaimer}",

@@ -28,5 +28,10 @@ internal sealed class FakeAnswerService : IAnswerService
         return new Reply(ReplyKind.Answer, $"Answer to: {question}\n\n{Disclaimer}", Source, ["follow up one", "follow up two"]);
     }
 
+    public Reply Answer(string question, string conversationId) => Answer(question);
+
+    public IReadOnlyList<PassageResult> Search(string query, int max) =>
+        string.IsNullOrWhiteSpace(query) ? [] : [new PassageResult("Heading", $"Passage about {query}", Source, Disclaimer)];
+
     public Reply Welcome() => new(ReplyKind.SmallTalk, $"Welcome!\n\n{Disclaimer}", null, ["q1", "q2", "q3"]);
 }
