@@ -21,7 +21,7 @@ public static class AnswerServiceBuilder
         ArgumentNullException.ThrowIfNull(retrieval);
 
         var corpus = CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory));
-        var analyzer = new EnglishAnalyzer(SynonymMap.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory)));
+        var analyzer = new EnglishAnalyzer(SynonymFile.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory)));
         var retriever = PassageRetriever.Build(corpus, analyzer, retrieval);
         var triage = new SafetyTriage();
         var followUps = FollowUpQuestions.Build(corpus, triage, retriever, retrieval.MinConfidence, retrieval.FollowUpCount);

@@ -41,7 +41,7 @@ internal sealed class PassageRetriever
         _coverageWeight = options.CoverageWeight;
     }
 
-    public static PassageRetriever Build(Corpus corpus, Analyzer analyzer, RetrievalOptions options)
+    public static PassageRetriever Build(Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options)
     {
         var engine = SearchEngine.Build(
             corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
@@ -77,20 +77,20 @@ internal sealed class PassageRetriever
     public RetrievalResult Retrieve(string question)
     {
         var results = _engine.Search(QueryWords.RemoveFiller(question), Top);
-        if (results.Hits.Count == 0)
+        if (results.Count == 0)
         {
             return RetrievalResult.None;
         }
 
         var topic = _profile.Topic(question);
-        var best = results.Hits[0].Score;
-        var hits = new ScoredPassage[results.Hits.Count];
+        var best = results[0].Score;
+        var hits = new ScoredPassage[results.Count];
         for (var i = 0; i < hits.Length; i++)
         {
-            var passage = _passages[results.Hits[i].DocumentId];
+            var passage = _passages[results[i].DocumentId];
             var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
             var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
-            var score = results.Hits[i].Score;
+            var score = results[i].Score;
             var rank = score / best + _questionMatchWeight * match + _coverageWeight * coverage;
             hits[i] = new ScoredPassage(passage.Passage, score, match, coverage, rank);
         }
@@ -107,7 +107,7 @@ internal sealed class PassageRetriever
     public double Similarity(TopicSet question, TopicSet other) => QuestionMatch.Best(question, [other], _profile);
 
     /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
-    public Explanation Explain(string question, Passage passage) =>
+    public Lucene.Net.Search.Explanation Explain(string question, Passage passage) =>
         _engine.Explain(QueryWords.RemoveFiller(question), passage.Id);
 
     public CorpusDocument Document(Passage passage) => _corpus.GetDocument(passage.DocumentId);

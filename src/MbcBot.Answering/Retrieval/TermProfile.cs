@@ -10,12 +10,12 @@ namespace MbcBot.Answering.Retrieval;
 /// </summary>
 internal sealed class TermProfile
 {
-    private readonly Analyzer _analyzer;
+    private readonly EnglishAnalyzer _analyzer;
     private readonly HashSet<string> _queryWordTerms;
     private readonly Dictionary<string, double> _idf;
     private readonly double _unseenIdf;
 
-    private TermProfile(Analyzer analyzer, HashSet<string> queryWordTerms, Dictionary<string, double> idf, double unseenIdf)
+    private TermProfile(EnglishAnalyzer analyzer, HashSet<string> queryWordTerms, Dictionary<string, double> idf, double unseenIdf)
     {
         _analyzer = analyzer;
         _queryWordTerms = queryWordTerms;
@@ -24,14 +24,14 @@ internal sealed class TermProfile
     }
 
     /// <param name="passageTexts">Each passage's texts (heading, questions, body); a passage counts once per term.</param>
-    public static TermProfile Build(Analyzer analyzer, IReadOnlyList<IEnumerable<string>> passageTexts)
+    public static TermProfile Build(EnglishAnalyzer analyzer, IReadOnlyList<IEnumerable<string>> passageTexts)
     {
         var queryWordTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in QueryWords.Filler)
         {
-            foreach (var token in analyzer.Analyze(word))
+            foreach (var term in analyzer.Terms(word))
             {
-                queryWordTerms.Add(token.Term);
+                queryWordTerms.Add(term);
             }
         }
 
@@ -41,11 +41,11 @@ internal sealed class TermProfile
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in texts)
             {
-                foreach (var token in analyzer.Analyze(text))
+                foreach (var term in analyzer.Terms(text))
                 {
-                    if (seen.Add(token.Term))
+                    if (seen.Add(term))
                     {
-                        documentFrequency[token.Term] = documentFrequency.GetValueOrDefault(token.Term) + 1;
+                        documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
                     }
                 }
             }
@@ -62,11 +62,11 @@ internal sealed class TermProfile
     public HashSet<string> TopicTerms(string text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in _analyzer.Analyze(text))
+        foreach (var term in _analyzer.Terms(text))
         {
-            if (!_queryWordTerms.Contains(token.Term))
+            if (!_queryWordTerms.Contains(term))
             {
-                terms.Add(token.Term);
+                terms.Add(term);
             }
         }
 

@@ -1,34 +1,66 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
 namespace MbcBot.Search.Analysis;
 
 /// <summary>
-/// Lucene's EnglishAnalyzer chain plus a synonym stage:
-/// StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → SynonymFilter → StopFilter → PorterStemFilter.
-/// Synonyms run after lower-casing (entries are matched case-insensitively) and before stop words and
-/// stemming (entries may contain stop words; canonical words are stemmed like text).
-/// Stop words are Lucene's 33-word English set, which includes "no" and "not": never decide safety from terms.
-/// Immutable and thread-safe.
+/// The one analyzer chain, the same at index and query time, built from Lucene.Net.Analysis.Common:
+/// <c>StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → SynonymFilter → StopFilter (Lucene's 33 English
+/// stop words) → PorterStemFilter</c>. It is Lucene's EnglishAnalyzer with the synonyms inserted after lower-casing, so
+/// synonym entries may contain stop words ("short of breath") and their output is stemmed like any text.
+/// Thread-safe (Lucene reuses token streams per thread).
 /// </summary>
 public sealed class EnglishAnalyzer : Analyzer
 {
-    private readonly SynonymMap _synonyms;
+    /// <summary>The Lucene compatibility version of every component.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <param name="synonyms">Domain synonyms; null for none.</param>
-    public EnglishAnalyzer(SynonymMap? synonyms = null)
+    private readonly SynonymMap? _synonyms;
+
+    /// <param name="synonyms">From <see cref="SynonymFile"/>; null analyzes without synonyms.</param>
+    public EnglishAnalyzer(SynonymMap? synonyms = null) => _synonyms = synonyms;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        _synonyms = synonyms ?? SynonymMap.Empty;
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        if (_synonyms?.Fst is not null)
+        {
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
+        }
+
+        stream = new StopFilter(Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
     }
 
-    /// <summary>Lucene's default English stop set (33 words).</summary>
-    public static IReadOnlySet<string> DefaultStopWords => EnglishStopWords.Set;
+    /// <summary>The analyzed terms of <paramref name="text"/> in order (synonym alternatives at a position included).</summary>
+    public IReadOnlyList<string> Terms(string text) => Terms(this, text);
 
-    internal override TokenStreamComponents CreateComponents()
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text)
     {
-        var source = new StandardTokenizer();
-        TokenStream sink = new EnglishPossessiveFilter(source);
-        sink = new LowerCaseFilter(sink);
-        sink = new SynonymFilter(sink, _synonyms);
-        sink = new StopFilter(sink, EnglishStopWords.Set);
-        sink = new PorterStemFilter(sink);
-        return new TokenStreamComponents(source, sink);
+        var terms = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return terms;
+        }
+
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
     }
 }

@@ -1,8 +1,8 @@
 namespace MbcBot.Search.Index;
 
 /// <summary>
-/// A document to index: an exact, never-analyzed <see cref="Id"/> (Lucene's StringField) and named text
-/// fields that are analyzed (TextField). Field names must be declared in the engine options.
+/// A document to index: an exact, never-analyzed <see cref="Id"/> (a Lucene StringField, stored) and named text fields
+/// that are analyzed (TextField, not stored: the caller keeps the texts). Field names must be declared in the options.
 /// </summary>
 public sealed class IndexDocument
 {

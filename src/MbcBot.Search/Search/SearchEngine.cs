@@ -1,162 +1,183 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using MbcBot.Search.Analysis;
 using MbcBot.Search.Index;
-using MbcBot.Search.Similarities;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace MbcBot.Search.Search;
 
 /// <summary>
-/// BM25 retrieval over an immutable <see cref="InvertedIndex"/> (see <see cref="ISearchEngine"/> for the
-/// scoring model). Build once with <see cref="Build"/> and share: instances are immutable and thread-safe;
-/// to change the corpus, build a new engine and swap the reference.
+/// <see cref="ISearchEngine"/> on a Lucene.Net index: built in memory from documents (<see cref="Build"/>), written to a
+/// folder (<see cref="Write"/>), or opened from one (<see cref="Open"/>). The index is read-only once opened; one
+/// <see cref="IndexSearcher"/> serves every thread.
 /// </summary>
-public sealed class SearchEngine : ISearchEngine
+public sealed class SearchEngine : ISearchEngine, IDisposable
 {
-    private readonly InvertedIndex _index;
-    private readonly Analyzer _analyzer;
+    /// <summary>The stored, exact id field. Not a name any caller's field may use.</summary>
+    public const string IdField = "_id";
 
-    private SearchEngine(InvertedIndex index, Analyzer analyzer, BM25Similarity similarity)
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _analyzer;
+    private readonly IReadOnlyList<SearchField> _fields;
+    private readonly string[] _ids;
+    private readonly Dictionary<string, int> _docById;
+
+    private SearchEngine(LuceneDirectory directory, SearchEngineOptions options, Analyzer analyzer)
     {
-        _index = index;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = Similarity(options) };
         _analyzer = analyzer;
-        Similarity = similarity;
+        _fields = options.Fields;
+
+        // Ids once, by doc number, so a hit costs an array read, not a stored-field lookup.
+        _ids = new string[_reader.MaxDoc];
+        _docById = new Dictionary<string, int>(_reader.MaxDoc, StringComparer.Ordinal);
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            _ids[doc] = _reader.Document(doc).Get(IdField);
+            _docById[_ids[doc]] = doc;
+        }
     }
 
-    public BM25Similarity Similarity { get; }
+    public int Count => _ids.Length;
 
-    public int DocumentCount => _index.DocumentCount;
+    public IReadOnlyList<string> DocumentIds => _ids;
 
-    /// <summary>Analyzes and indexes <paramref name="documents"/> once.</summary>
-    /// <exception cref="ArgumentException">Invalid options, a duplicate id or an undeclared field (message names it).</exception>
+    /// <summary>Indexes <paramref name="documents"/> in memory.</summary>
     public static SearchEngine Build(IEnumerable<IndexDocument> documents, SearchEngineOptions options, Analyzer analyzer)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(analyzer);
-        ValidateFields(options.Fields);
-        var similarity = new BM25Similarity(options.K1, options.B);
-        return new SearchEngine(InvertedIndex.Build(documents, options.Fields, analyzer, similarity), analyzer, similarity);
+        var directory = new RAMDirectory();
+        WriteTo(directory, documents, options, analyzer);
+        return new SearchEngine(directory, options, analyzer);
     }
 
-    public SearchResults Search(string query, int top)
+    /// <summary>Indexes <paramref name="documents"/> into <paramref name="folder"/>, replacing any index there.</summary>
+    public static void Write(string folder, IEnumerable<IndexDocument> documents, SearchEngineOptions options, Analyzer analyzer)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        using var directory = FSDirectory.Open(folder);
+        WriteTo(directory, documents, options, analyzer);
+    }
+
+    /// <summary>Opens an index written by <see cref="Write"/>; the analyzer and options must be the ones it was written with.</summary>
+    /// <exception cref="IOException">No readable index in <paramref name="folder"/>.</exception>
+    public static SearchEngine Open(string folder, SearchEngineOptions options, Analyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var directory = FSDirectory.Open(folder);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new IOException($"No search index in '{folder}'.");
+        }
+
+        return new SearchEngine(directory, options, analyzer);
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int top)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var compiled = CompiledQuery.Create(query, _analyzer, _index, Similarity);
-        var scores = new double[_index.DocumentCount];
-        var matchedTerms = new int[_index.DocumentCount];
-        var lastTerm = new int[_index.DocumentCount]; // 1 + index of the last term counted for the document
-        var matches = new List<int>();
-        for (var t = 0; t < compiled.Clauses.Length; t++)
+        if (ToQuery(query) is not { } lucene)
         {
-            foreach (var clause in compiled.Clauses[t])
-            {
-                var documents = clause.Postings.Documents;
-                var frequencies = clause.Postings.Frequencies;
-                var normInverse = clause.Field.LengthNormInverse;
-                for (var i = 0; i < documents.Length; i++)
-                {
-                    var doc = documents[i];
-                    scores[doc] += Similarity.Score(clause.Weight, frequencies[i], normInverse[doc]);
-                }
-            }
-
-            MarkMatched(compiled.Clauses[t], t + 1, lastTerm, matchedTerms, matches);
+            return [];
         }
 
-        matches.Sort((x, y) => scores[y].CompareTo(scores[x]) is var c && c != 0 ? c : x.CompareTo(y));
-        var hits = new SearchHit[Math.Min(top, matches.Count)];
-        for (var i = 0; i < hits.Length; i++)
+        var docs = _searcher.Search(lucene, top).ScoreDocs;
+        var hits = new SearchHit[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
         {
-            var doc = matches[i];
-            hits[i] = new SearchHit(_index.DocumentIds[doc], scores[doc], matchedTerms[doc]);
+            hits[i] = new SearchHit(_ids[docs[i].Doc], docs[i].Score);
         }
 
-        return new SearchResults(hits, compiled.Terms, matches.Count);
+        return hits;
     }
 
     public Explanation Explain(string query, string documentId)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(documentId);
-        if (!_index.TryGetOrdinal(documentId, out var doc))
+        if (!_docById.TryGetValue(documentId, out var doc))
         {
             throw new ArgumentException($"No document has id '{documentId}'.", nameof(documentId));
         }
 
-        var compiled = CompiledQuery.Create(query, _analyzer, _index, Similarity);
-        var details = new List<Explanation>();
-        var sum = 0.0;
-        for (var t = 0; t < compiled.Clauses.Length; t++)
-        {
-            foreach (var clause in compiled.Clauses[t])
-            {
-                var i = Array.BinarySearch(clause.Postings.Documents, doc);
-                if (i < 0)
-                {
-                    continue;
-                }
-
-                var field = clause.Field;
-                var explanation = Similarity.Explain(
-                    $"weight({field.Name}:{compiled.Terms[t].Term} in '{documentId}')",
-                    field.Boost,
-                    clause.Postings.DocumentFrequency,
-                    field.DocumentCount,
-                    clause.Postings.Frequencies[i],
-                    field.Lengths[doc],
-                    field.AverageLength);
-                sum += explanation.Value;
-                details.Add(explanation);
-            }
-        }
-
-        return details.Count == 0
-            ? Explanation.NoMatch($"no query term occurs in '{documentId}'")
-            : Explanation.Match(sum, $"sum of per-field, per-term scores ({details.Count} clauses) for '{documentId}':", details);
+        return ToQuery(query) is { } lucene
+            ? _searcher.Explain(lucene, doc)
+            : new Explanation(0, "no query terms (empty, only stop words)");
     }
 
-    /// <summary>Counts term <paramref name="termStamp"/> once per document, however many fields it matched in.</summary>
-    private static void MarkMatched(TermClause[] clauses, int termStamp, int[] lastTerm, int[] matchedTerms, List<int> matches)
+    public void Dispose()
     {
-        foreach (var clause in clauses)
-        {
-            foreach (var doc in clause.Postings.Documents)
-            {
-                if (lastTerm[doc] == termStamp)
-                {
-                    continue;
-                }
-
-                lastTerm[doc] = termStamp;
-                if (matchedTerms[doc]++ == 0)
-                {
-                    matches.Add(doc);
-                }
-            }
-        }
+        _reader.Dispose();
+        _directory.Dispose();
     }
 
-    private static void ValidateFields(IReadOnlyList<SearchField> fields)
+    /// <summary>One SHOULD clause per distinct term and field, boosted by the field's boost; null when no term is left.</summary>
+    private BooleanQuery? ToQuery(string query)
     {
-        ArgumentNullException.ThrowIfNull(fields, "options.Fields");
-        if (fields.Count == 0)
+        var terms = EnglishAnalyzer.Terms(_analyzer, query ?? "").Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
         {
-            throw new ArgumentException("options.Fields must declare at least one field.", "options");
+            return null;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        var boolean = new BooleanQuery(disableCoord: true);
+        foreach (var field in _fields)
         {
-            ArgumentNullException.ThrowIfNull(field, "options.Fields");
-            if (string.IsNullOrWhiteSpace(field.Name) || !names.Add(field.Name))
+            foreach (var term in terms)
             {
-                throw new ArgumentException($"options.Fields: field name '{field.Name}' is empty or repeated.", "options");
-            }
-
-            if (!double.IsFinite(field.Boost) || field.Boost <= 0)
-            {
-                throw new ArgumentException($"options.Fields: illegal boost {field.Boost} for field '{field.Name}', must be a positive finite value.", "options");
+                boolean.Add(new TermQuery(new Term(field.Name, term)) { Boost = (float)field.Boost }, Occur.SHOULD);
             }
         }
+
+        return boolean;
+    }
+
+    private static BM25Similarity Similarity(SearchEngineOptions options) => new((float)options.K1, (float)options.B);
+
+    private static void WriteTo(LuceneDirectory directory, IEnumerable<IndexDocument> documents, SearchEngineOptions options, Analyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        options.Validate();
+        var names = options.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var config = new IndexWriterConfig(EnglishAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = Similarity(options),
+        };
+
+        using var writer = new IndexWriter(directory, config);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in documents)
+        {
+            if (!seen.Add(source.Id))
+            {
+                throw new ArgumentException($"Duplicate document id '{source.Id}'.", nameof(documents));
+            }
+
+            var document = new Document { new StringField(IdField, source.Id, Field.Store.YES) };
+            foreach (var (name, text) in source.Fields)
+            {
+                if (!names.Contains(name))
+                {
+                    throw new ArgumentException($"Document '{source.Id}': field '{name}' is not declared in the options.", nameof(documents));
+                }
+
+                document.Add(new TextField(name, text ?? "", Field.Store.NO));
+            }
+
+            writer.AddDocument(document);
+        }
+
+        // One segment: the index is read-only afterwards, and one segment searches fastest.
+        writer.ForceMerge(1);
+        writer.Commit();
     }
 }
