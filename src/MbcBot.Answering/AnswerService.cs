@@ -1,13 +1,17 @@
 using MbcBot.Answering.Composition;
+using MbcBot.Answering.Conversations;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
+using MbcBot.Answering.Understanding;
 
 namespace MbcBot.Answering;
 
 /// <summary>
-/// The answering path: triage the raw text (emergency, advice, small talk), then retrieve, then decide by confidence
-/// whether the best passage answers the question or the honest reply is "my sources don't cover that".
-/// Immutable and thread-safe: everything is built once by <see cref="AnswerServiceBuilder"/>.
+/// The answering path. Safety first, on the raw text (emergency, advice, small talk). Then, in a conversation, a reply
+/// to a "did you mean" picks its option, and a short follow-up is read with the previous question. Then the decision
+/// (<see cref="AnswerFinder"/>): answer, did you mean, or not covered; a message that asks two things the corpus
+/// answers from two passages gets both. Thread-safe: everything but the conversation memory is built once by
+/// <see cref="AnswerServiceBuilder"/>.
 /// </summary>
 internal sealed class AnswerService(
     ITriage triage,
@@ -15,7 +19,7 @@ internal sealed class AnswerService(
     AnswerFinder finder,
     FollowUpQuestions followUps,
     ReplyComposer composer,
-    double minConfidence,
+    IConversationMemory memory,
     int maxQuestionLength) : IAnswerService, IAnswerDiagnostics
 {
     public string Disclaimer => composer.Disclaimer;
@@ -25,10 +29,22 @@ internal sealed class AnswerService(
 
     internal FollowUpQuestions FollowUps => followUps;
 
+    internal AnswerFinder Finder => finder;
+
+    /// <summary>The question as the answer path reads it (text-speak and misspellings rewritten).</summary>
+    internal string Correct(string question) => finder.Correct(question);
+
     public Reply Welcome() => composer.Welcome();
 
-    /// <summary>Conversation context is not used yet: every message is answered on its own.</summary>
-    public Reply Answer(string question, string conversationId) => Answer(question);
+    public Reply Answer(string question) => Answer(question, ConversationState.Empty, out _);
+
+    public Reply Answer(string question, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var reply = Answer(question, memory.Get(conversationId), out var next);
+        memory.Set(conversationId, next);
+        return reply;
+    }
 
     public IReadOnlyList<PassageResult> Search(string query, int max)
     {
@@ -37,7 +53,7 @@ internal sealed class AnswerService(
             return [];
         }
 
-        return retriever.Retrieve(Truncate(query)).Hits
+        return retriever.Retrieve(finder.Correct(Truncate(query))).Hits
             .Take(max)
             .Select(hit => new PassageResult(
                 hit.Passage.Heading,
@@ -47,9 +63,21 @@ internal sealed class AnswerService(
             .ToList();
     }
 
-    public Reply Answer(string question)
+    private Reply Answer(string question, ConversationState state, out ConversationState next)
     {
         question ??= "";
+        next = state with { Choices = [] };
+
+        // A reply to "did you mean": the option picked is asked as if typed (it was checked at start-up to be answered).
+        if (ChoiceRecognizer.Recognize(question, state.Choices) is { } choice)
+        {
+            if (choice == ChoiceRecognizer.Declined)
+            {
+                return composer.ClarifyDeclined();
+            }
+
+            question = state.Choices[choice];
+        }
 
         // Safety first, on the raw text: negation ("no fever") and person ("I", "my wife") survive only here.
         var verdict = triage.Classify(question);
@@ -73,31 +101,119 @@ internal sealed class AnswerService(
             return composer.TooLong();
         }
 
-        if (finder.Find(question) is not { Best: { } best } result)
+        var reading = Read(question, state.LastQuestion);
+        var decision = reading.Decision;
+        switch (decision.Outcome)
         {
-            return composer.NoAnswer();
+            case Outcome.Answer:
+                next = next with { LastQuestion = reading.Asked };
+                return AnswerReply(reading);
+            case Outcome.Clarify when followUps.Candidates(decision.Result) is { Count: > 0 } choices:
+                next = next with { Choices = choices };
+                return composer.Clarify(choices, decision.Result.Confidence);
+            default:
+                return composer.NoAnswer() with { Confidence = decision.Result.Confidence };
+        }
+    }
+
+    /// <summary>
+    /// The best reading of the message: on its own; with the previous question when it is a short follow-up; or, when it
+    /// asks two things, each part (both answered → a combined answer, see <see cref="AnswerReply"/>).
+    /// </summary>
+    private Reading Read(string question, string? previous)
+    {
+        var best = new Reading(finder.Decide(question), question, null);
+        if (previous is not null && FollowUpContext.IsShort(question) && best.Decision.Outcome != Outcome.Answer)
+        {
+            var combined = FollowUpContext.Combine(previous, question);
+            var inContext = finder.Decide(combined);
+            if (Better(inContext, best.Decision))
+            {
+                best = new Reading(inContext, combined, null);
+            }
         }
 
-        return composer.Answer(best.Passage, retriever.Document(best.Passage), followUps.After(question, result));
+        var parts = QuestionParts.Split(question);
+        if (parts.Count == 2)
+        {
+            var first = finder.Decide(parts[0]);
+            var second = finder.Decide(parts[1]);
+            foreach (var (part, text) in new[] { (first, parts[0]), (second, parts[1]) })
+            {
+                if (Better(part, best.Decision))
+                {
+                    best = new Reading(part, text, null);
+                }
+            }
+
+            if (first.Outcome == Outcome.Answer && second.Outcome == Outcome.Answer &&
+                first.Result.Best!.Passage.Id != second.Result.Best!.Passage.Id)
+            {
+                best = new Reading(first, question, second);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How the message was read: the decision, the text decided on, and the second part's decision when both parts are answered.</summary>
+    private sealed record Reading(Decision Decision, string Asked, Decision? Second);
+
+    private static bool Better(Decision candidate, Decision current) =>
+        Rank(candidate.Outcome) < Rank(current.Outcome) ||
+        (candidate.Outcome == current.Outcome && candidate.Result.Confidence > current.Result.Confidence);
+
+    private static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.Answer => 0,
+        Outcome.Clarify => 1,
+        _ => 2,
+    };
+
+    private Reply AnswerReply(Reading reading)
+    {
+        var result = reading.Decision.Result;
+        var best = result.Best!.Passage;
+        if (reading.Second is { Result: { Best: { } second } secondResult })
+        {
+            return composer.Answers(
+                (best, retriever.Document(best)),
+                (second.Passage, retriever.Document(second.Passage)),
+                followUps.After(reading.Asked, secondResult)) with { Confidence = Math.Min(result.Confidence, secondResult.Confidence) };
+        }
+
+        return composer.Answer(best, retriever.Document(best), followUps.After(reading.Asked, result)) with
+        {
+            Confidence = result.Confidence,
+        };
     }
 
     public string Explain(string question)
     {
         var verdict = triage.Classify(question);
-        var result = retriever.Retrieve(question);
+        var corrected = finder.Correct(question);
+        var decision = finder.Decide(question);
+        var result = decision.Result;
         var text = new System.Text.StringBuilder()
-            .AppendLine($"triage: {verdict.Kind} {verdict.Category}")
-            .AppendLine($"confidence: {result.Confidence:F3} (answers at >= {minConfidence:F3})");
+            .AppendLine($"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}")
+            .AppendLine($"corrected: {(corrected == question ? "(unchanged)" : corrected)}")
+            .AppendLine($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}");
+        if (result.Uncovered is { } near)
+        {
+            text.AppendLine($"nearest uncovered kind: {near.Example.Kind} ({near.Similarity:F3})");
+        }
+
+        var rank = 1;
         foreach (var hit in result.Hits.Take(5))
         {
             text.AppendLine(
-                $"  rank {hit.Rank:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  coverage {hit.Coverage:F3}  " +
-                $"{hit.Passage.Id}  {hit.Passage.Heading}");
+                $"  #{rank++} fused {hit.Rank:F3}  semantic {hit.Semantic:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  " +
+                $"coverage {hit.Coverage:F3}  {hit.Passage.Id}  {hit.Passage.Heading}");
         }
 
         if (result.Best is { } best)
         {
-            text.Append(retriever.Explain(question, best.Passage));
+            text.AppendLine("bm25 explanation of #1:").Append(retriever.Explain(corrected, best.Passage));
         }
 
         return text.ToString();

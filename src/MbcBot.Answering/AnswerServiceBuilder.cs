@@ -1,7 +1,10 @@
 using MbcBot.Answering.Composition;
+using MbcBot.Answering.Conversations;
 using MbcBot.Answering.Options;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
+using MbcBot.Answering.Semantic;
+using MbcBot.Answering.Understanding;
 using MbcBot.Ingestion;
 using MbcBot.Search.Analysis;
 
@@ -15,18 +18,33 @@ namespace MbcBot.Answering;
 public static class AnswerServiceBuilder
 {
     /// <param name="baseDirectory">Relative paths in <paramref name="answering"/> are resolved against it.</param>
-    public static IAnswerService Build(AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory)
+    /// <param name="warn">Hears start-up problems that do not stop the bot (a cache not written, a word list missing).</param>
+    public static IAnswerService Build(
+        AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
 
         var corpus = CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory));
         var analyzer = new EnglishAnalyzer(SynonymFile.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory)));
-        var retriever = PassageRetriever.Build(corpus, analyzer, retrieval);
+        var uncovered = UncoveredTopics.Load(Path.GetFullPath(answering.NotCoveredPath, baseDirectory));
+        var semantic = retrieval.UseSemanticModel
+            ? SemanticIndex.Build(
+                corpus.Passages,
+                uncovered,
+                new CachedEmbedder(new MiniLmEmbedder(), retrieval.EmbeddingCacheSize),
+                answering.CachePath is { Length: > 0 } cache ? Path.GetFullPath(cache, baseDirectory) : null,
+                warn)
+            : null;
+        var retriever = PassageRetriever.Build(corpus, analyzer, retrieval, semantic);
         var triage = new SafetyTriage();
-        var followUps = FollowUpQuestions.Build(corpus, triage, retriever, retrieval.MinConfidence, retrieval.FollowUpCount);
+        var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
+        var thresholds = retrieval.UseSemanticModel
+            ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin)
+            : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin);
+        var finder = new AnswerFinder(triage, corrector, retriever, thresholds, uncovered);
+        var followUps = FollowUpQuestions.Build(corpus, finder, retriever, retrieval.FollowUpCount);
 
-        var finder = new AnswerFinder(triage, retriever, retrieval.MinConfidence);
         foreach (var example in answering.ExampleQuestions)
         {
             if (finder.AnsweringPassage(example) is null)
@@ -38,6 +56,30 @@ public static class AnswerServiceBuilder
         }
 
         var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions);
-        return new AnswerService(triage, retriever, finder, followUps, composer, retrieval.MinConfidence, answering.MaxQuestionLength);
+        var memory = new InMemoryConversationMemory(answering.MaxConversations, answering.ConversationTimeToLive);
+        return new AnswerService(triage, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
+    }
+
+    private static SpellingCorrector BuildCorrector(Corpus corpus, AnsweringOptions answering, string baseDirectory, Action<string>? warn)
+    {
+        var textSpeak = TextSpeak.Load(Path.GetFullPath(answering.TextSpeakPath, baseDirectory));
+        var synonyms = File.ReadAllText(Path.GetFullPath(answering.SynonymsPath, baseDirectory));
+        var words = new List<string>();
+        foreach (var path in answering.WordListPaths)
+        {
+            var full = Path.GetFullPath(path, baseDirectory);
+            if (File.Exists(full))
+            {
+                words.AddRange(SpellingCorrector.ReadWordList(full));
+            }
+            else
+            {
+                warn?.Invoke($"{AnsweringOptions.SectionName}:{nameof(AnsweringOptions.WordListPaths)}: '{full}' not found; " +
+                    "spelling correction then knows only the corpus's words (apt-get install wamerican wbritish).");
+            }
+        }
+
+        var corpusTexts = corpus.Passages.SelectMany(p => p.Questions.Prepend(p.Heading).Append(p.Text)).Append(synonyms);
+        return new SpellingCorrector(corpusTexts, words, textSpeak);
     }
 }

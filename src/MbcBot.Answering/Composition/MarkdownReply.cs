@@ -36,5 +36,12 @@ internal sealed class MarkdownReply
         return Paragraph(lines);
     }
 
+    /// <summary>A numbered list ("1. ", "2. "...), so a reply can be answered by number where no buttons show.</summary>
+    public MarkdownReply Numbered(IEnumerable<string> items)
+    {
+        var lines = string.Join("\n", items.Where(i => !string.IsNullOrWhiteSpace(i)).Select((i, n) => $"{n + 1}. {i.Trim()}"));
+        return Paragraph(lines);
+    }
+
     public override string ToString() => _text.ToString();
 }

@@ -33,6 +33,34 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
         return new Reply(ReplyKind.Answer, text, source, followUps);
     }
 
+    /// <summary>"Did you mean": the candidates numbered in the text (Teams group chats show no buttons) and as suggestions.</summary>
+    public Reply Clarify(IReadOnlyList<string> choices, double confidence) => new(
+        ReplyKind.Clarify,
+        new MarkdownReply().Paragraph(ReplyTexts.Clarify).Numbered(choices).Paragraph(Disclaimer).ToString(),
+        null,
+        choices) { Confidence = confidence };
+
+    public Reply ClarifyDeclined() => new(
+        ReplyKind.NoAnswer,
+        new MarkdownReply().Paragraph(ReplyTexts.ClarifyDeclined).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
+            .Paragraph(Disclaimer).ToString(),
+        null,
+        examples);
+
+    /// <summary>Two answers in one reply, for a message that asked two things: each passage with its own source line.</summary>
+    public Reply Answers(
+        (Passage Passage, CorpusDocument Document) first, (Passage Passage, CorpusDocument Document) second, IReadOnlyList<string> followUps)
+    {
+        var sources = new[] { Cite(first.Passage, first.Document), Cite(second.Passage, second.Document) };
+        var text = new MarkdownReply()
+            .Bold(first.Passage.Heading).Paragraph(first.Passage.Text).Italic(SourceLine.Format(sources[0]))
+            .Paragraph(ReplyTexts.SecondQuestionIntro)
+            .Bold(second.Passage.Heading).Paragraph(second.Passage.Text).Italic(SourceLine.Format(sources[1]))
+            .Paragraph(Disclaimer)
+            .ToString();
+        return new Reply(ReplyKind.Answer, text, sources[0], followUps) { Sources = sources };
+    }
+
     public Reply NoAnswer() => new(
         ReplyKind.NoAnswer,
         new MarkdownReply().Paragraph(ReplyTexts.NoAnswer).Paragraph(ReplyTexts.ExamplesIntro).List(examples)

@@ -18,5 +18,14 @@ internal static class ReplyTexts
         "vetted medical sources, and I show where each answer comes from. I can't give personal medical advice, read " +
         "results, or answer for your situation.";
 
+    public const string Clarify =
+        "I'm not sure I understood. Did you mean one of these? Pick one, or reply with its number:";
+
+    public const string ClarifyDeclined =
+        "Sorry I didn't get it right. Could you ask again in other words? Naming the part of the body or the treatment " +
+        "you mean helps.";
+
+    public const string SecondQuestionIntro = "You also asked:";
+
     public const string ExamplesIntro = "You could ask, for example:";
 }

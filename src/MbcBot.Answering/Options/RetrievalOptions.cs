@@ -42,11 +42,60 @@ public sealed class RetrievalOptions
     public double CoverageWeight { get; set; } = 1.0;
 
     /// <summary>
-    /// Confidence (0–1) below which the bot says its sources do not cover the question rather than hand back the
+    /// Weight of the semantic similarity (cosine of the question's and the passage's sentence vectors) in the rank;
+    /// ignored when <see cref="UseSemanticModel"/> is false.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double SemanticWeight { get; set; } = 3.0;
+
+    /// <summary>Weight of the BM25 score, normalised by the best hit's score (0–1), in the rank.</summary>
+    [Range(0.0, 10.0)]
+    public double LexicalWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// Whether to load the sentence-embedding model (all-MiniLM-L6-v2, offline). Off: lexical retrieval only, which
+    /// starts faster and uses ~500 MB less memory but understands far fewer lay phrasings (README, "Quality").
+    /// </summary>
+    public bool UseSemanticModel { get; set; } = true;
+
+    /// <summary>How many distinct question texts keep their sentence vector in memory (least recently used evicted).</summary>
+    [Range(1, 1_000_000)]
+    public int EmbeddingCacheSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Without the semantic model: coverage (0–1) below which the bot says its sources do not cover the question rather than hand back the
     /// least-bad passage. See <c>AnswerConfidence</c> for how confidence is computed and calibrated.
     /// </summary>
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.5;
+
+    /// <summary>
+    /// With the semantic model: confidence (0–1, the best hit's rank over the largest rank possible) at or above which
+    /// the best passage is the answer. Calibrated on kinds of question (README, "Quality").
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double AnswerConfidence { get; set; } = 0.38;
+
+    /// <summary>
+    /// With the semantic model: confidence at or above which, below <see cref="AnswerConfidence"/>, the bot says it is
+    /// unsure and offers its best candidates ("did you mean"); below it the question is not covered.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double ClarifyConfidence { get; set; } = 0.28;
+
+    /// <summary>
+    /// Without the model (<see cref="UseSemanticModel"/> false): coverage at or above which, below
+    /// <see cref="MinConfidence"/>, the bot asks "did you mean".
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LexicalClarifyConfidence { get; set; } = 0.35;
+
+    /// <summary>
+    /// With the model: a question whose cosine to an example of a kind the pages do not cover
+    /// (<c>corpus/not-covered.txt</c>) exceeds its cosine to every passage by at least this much is not covered.
+    /// </summary>
+    [Range(0.0, 2.0)]
+    public double UncoveredMargin { get; set; } = 0.1;
 
     /// <summary>How many follow-up questions an answer offers (the issue asks for 2–3).</summary>
     [Range(0, 3)]

@@ -1,25 +1,68 @@
 using MbcBot.Answering.Safety;
+using MbcBot.Answering.Understanding;
 
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// The one rule for "the corpus answers this question": it is inside the corpus's scope (<see cref="CorpusScope"/>)
-/// and its best passage clears the confidence cut. The answer service, the start-up check of follow-up questions and
-/// the check of the example questions all ask here, so what is offered and what is answered cannot drift apart.
+/// The one rule for "the corpus answers this question", with three outcomes (<see cref="Decision"/>). In order:
+/// <list type="number">
+/// <item>the question is read as meant (<see cref="ITextCorrector"/>: text-speak, misspellings);</item>
+/// <item>another cancer with no word of breast cancer (<see cref="CorpusScope"/>), or a word of a kind the pages never
+/// cover (<see cref="UncoveredTopics"/>: prices, one drug's name, directions) → not covered;</item>
+/// <item>with the semantic model, a question closer to an example of an uncovered kind than to every passage, by at
+/// least <c>UncoveredMargin</c>, → not covered (near-topic questions share words with passages, so no score cut
+/// alone separates them);</item>
+/// <item>otherwise by confidence: ≥ answer cut → answer; ≥ clarify cut → did you mean; below → not covered.</item>
+/// </list>
+/// The answer service, the start-up check of follow-up questions and the check of the example questions all ask here,
+/// so what is offered and what is answered cannot drift apart.
 /// </summary>
-internal sealed class AnswerFinder(ITriage triage, PassageRetriever retriever, double minConfidence)
+internal sealed class AnswerFinder(
+    ITriage triage, ITextCorrector corrector, PassageRetriever retriever, DecisionThresholds thresholds, UncoveredTopics uncovered)
 {
-    /// <summary>The retrieval that answers <paramref name="question"/>, or null when the corpus does not answer it.</summary>
-    public RetrievalResult? Find(string question)
+    /// <summary>Lexical-only thresholds with no uncovered kinds: for tests of retrieval and follow-ups.</summary>
+    public AnswerFinder(ITriage triage, ITextCorrector corrector, PassageRetriever retriever, double minConfidence)
+        : this(triage, corrector, retriever, new DecisionThresholds(minConfidence, minConfidence, 1), UncoveredTopics.None)
     {
+    }
+
+    public Decision Decide(string question)
+    {
+        question = corrector.Correct(question);
         if (CorpusScope.IsOutside(question))
         {
-            return null;
+            return Decision.NotCovered("another cancer, not breast cancer");
+        }
+
+        if (uncovered.KindNamedIn(question) is { } kind)
+        {
+            return Decision.NotCovered($"names a kind the pages do not cover: {kind}");
         }
 
         var result = retriever.Retrieve(question);
-        return result.Best is not null && result.Confidence >= minConfidence ? result : null;
+        if (result.Best is not { } best)
+        {
+            return Decision.NotCovered("no passage matches", result);
+        }
+
+        if (result.Uncovered is { } near && near.Similarity - best.Semantic >= thresholds.UncoveredMargin)
+        {
+            return Decision.NotCovered(
+                $"closer to uncovered kind '{near.Example.Kind}' ({near.Similarity:F3}) than to any passage ({best.Semantic:F3})", result);
+        }
+
+        return result.Confidence >= thresholds.Answer
+            ? new Decision(Outcome.Answer, result, $"confidence {result.Confidence:F3} >= {thresholds.Answer:F3}")
+            : result.Confidence >= thresholds.Clarify
+                ? new Decision(Outcome.Clarify, result, $"confidence {result.Confidence:F3} in [{thresholds.Clarify:F3}, {thresholds.Answer:F3})")
+                : Decision.NotCovered($"confidence {result.Confidence:F3} < {thresholds.Clarify:F3}", result);
     }
+
+    /// <summary>The retrieval that answers <paramref name="question"/>, or null when the corpus does not answer it outright.</summary>
+    public RetrievalResult? Find(string question) => Decide(question) is { Outcome: Outcome.Answer } d ? d.Result : null;
+
+    /// <summary>What the question says once text-speak and misspellings are rewritten.</summary>
+    public string Correct(string question) => corrector.Correct(question);
 
     /// <summary>
     /// The passage a plain question (no emergency, advice or small talk) is answered with, or null. For questions the
@@ -28,3 +71,9 @@ internal sealed class AnswerFinder(ITriage triage, PassageRetriever retriever, d
     public ScoredPassage? AnsweringPassage(string question) =>
         triage.Classify(question).Kind == TriageKind.None ? Find(question)?.Best : null;
 }
+
+/// <summary>The cuts of <see cref="AnswerFinder"/>.</summary>
+/// <param name="Answer">Confidence at or above which the best passage is the answer.</param>
+/// <param name="Clarify">Confidence at or above which (and below <paramref name="Answer"/>) the bot asks "did you mean".</param>
+/// <param name="UncoveredMargin">How much closer to an uncovered kind than to any passage makes a question not covered.</param>
+internal sealed record DecisionThresholds(double Answer, double Clarify, double UncoveredMargin);

@@ -32,9 +32,8 @@ internal sealed class FollowUpQuestions
     /// <summary>How many curated questions passed the start-up check (for logs and tests).</summary>
     public int AnswerableCount => _answerable.Values.Sum(q => q.Length);
 
-    public static FollowUpQuestions Build(Corpus corpus, ITriage triage, PassageRetriever retriever, double minConfidence, int count)
+    public static FollowUpQuestions Build(Corpus corpus, AnswerFinder finder, PassageRetriever retriever, int count)
     {
-        var finder = new AnswerFinder(triage, retriever, minConfidence);
         var answerable = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var passage in corpus.Passages)
         {
@@ -48,6 +47,13 @@ internal sealed class FollowUpQuestions
 
     /// <summary>All questions that passed the start-up check, in corpus order.</summary>
     public IEnumerable<string> All => _corpus.Passages.SelectMany(p => _answerable[p.Id]);
+
+    /// <summary>
+    /// The questions a "did you mean" offers for <paramref name="result"/>: the first answerable curated question of each
+    /// of its best passages, at most the count. Each leads to its own passage when picked (the start-up contract).
+    /// </summary>
+    public IReadOnlyList<string> Candidates(RetrievalResult result) =>
+        Pick(result.Hits.Select(h => h.Passage), static _ => true);
 
     /// <summary>True when <paramref name="question"/> passed the start-up check.</summary>
     public bool IsAnswerable(string question) => _answerable.Values.Any(qs => qs.Contains(question, StringComparer.Ordinal));

@@ -1,5 +1,6 @@
 using MbcBot.Answering.Options;
 using MbcBot.Ingestion;
+using MbcBot.Answering.Semantic;
 using MbcBot.Search.Analysis;
 using MbcBot.Search.Index;
 using MbcBot.Search.Search;
@@ -29,10 +30,25 @@ internal sealed class PassageRetriever
     private readonly Dictionary<string, PassageProfile> _passages;
     private readonly double _questionMatchWeight;
     private readonly double _coverageWeight;
+    private readonly double _semanticWeight;
+    private readonly double _lexicalWeight;
+
+    /// <summary>The largest rank a hit can get: every signal at 1.</summary>
+    private readonly double _maxRank;
+    private readonly SemanticIndex? _semantic;
 
     private PassageRetriever(
-        ISearchEngine engine, Corpus corpus, TermProfile profile, Dictionary<string, PassageProfile> passages, RetrievalOptions options)
+        ISearchEngine engine,
+        Corpus corpus,
+        TermProfile profile,
+        Dictionary<string, PassageProfile> passages,
+        RetrievalOptions options,
+        SemanticIndex? semantic)
     {
+        _semantic = semantic;
+        _semanticWeight = semantic is null ? 0 : options.SemanticWeight;
+        _lexicalWeight = options.LexicalWeight;
+        _maxRank = _lexicalWeight + options.QuestionMatchWeight + options.CoverageWeight + _semanticWeight;
         _engine = engine;
         _corpus = corpus;
         _profile = profile;
@@ -41,7 +57,7 @@ internal sealed class PassageRetriever
         _coverageWeight = options.CoverageWeight;
     }
 
-    public static PassageRetriever Build(Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options)
+    public static PassageRetriever Build(Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options, SemanticIndex? semantic = null)
     {
         var engine = SearchEngine.Build(
             corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
@@ -71,33 +87,51 @@ internal sealed class PassageRetriever
                 profile.TopicTerms(string.Join("\n", Texts(p))),
                 p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.Topic).ToArray()),
             StringComparer.Ordinal);
-        return new PassageRetriever(engine, corpus, profile, passages, options);
+        return new PassageRetriever(engine, corpus, profile, passages, options, semantic);
     }
 
     public RetrievalResult Retrieve(string question)
     {
-        var results = _engine.Search(QueryWords.RemoveFiller(question), Top);
-        if (results.Count == 0)
+        var lexical = _engine.Search(QueryWords.RemoveFiller(question), Top);
+        var vector = _semantic?.Embed(question);
+        var semantic = vector is null ? null : _semantic!.Similarities(vector);
+        if (lexical.Count == 0 && semantic is null)
         {
             return RetrievalResult.None;
         }
 
-        var topic = _profile.Topic(question);
-        var best = results[0].Score;
-        var hits = new ScoredPassage[results.Count];
-        for (var i = 0; i < hits.Length; i++)
+        // Candidates: BM25's top hits and the semantically closest passages, each scored on every signal.
+        var bm25 = lexical.ToDictionary(h => h.DocumentId, h => h.Score, StringComparer.Ordinal);
+        var candidates = lexical.Select(h => h.DocumentId);
+        if (semantic is not null)
         {
-            var passage = _passages[results[i].DocumentId];
-            var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
-            var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
-            var score = results[i].Score;
-            var rank = score / best + _questionMatchWeight * match + _coverageWeight * coverage;
-            hits[i] = new ScoredPassage(passage.Passage, score, match, coverage, rank);
+            candidates = candidates.Concat(semantic.OrderByDescending(p => p.Value).Take(Top).Select(p => p.Key));
         }
 
-        // Stable: equal ranks keep BM25 order.
+        var topic = _profile.Topic(question);
+        var best = lexical.Count > 0 ? lexical[0].Score : 1;
+        var hits = new List<ScoredPassage>();
+        foreach (var id in candidates.Distinct(StringComparer.Ordinal))
+        {
+            var passage = _passages[id];
+            var score = bm25.GetValueOrDefault(id);
+            var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
+            var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
+            var similarity = semantic?.GetValueOrDefault(id) ?? 0;
+            var rank = _lexicalWeight * score / best + _questionMatchWeight * match + _coverageWeight * coverage +
+                _semanticWeight * similarity;
+            hits.Add(new ScoredPassage(passage.Passage, score, match, coverage, similarity, rank));
+        }
+
+        if (hits.Count == 0)
+        {
+            return RetrievalResult.None;
+        }
+
+        // Stable: equal ranks keep candidate order (BM25 first).
         var ranked = hits.OrderByDescending(h => h.Rank).ToArray();
-        return new RetrievalResult(ranked, ranked[0].Coverage);
+        var confidence = _semantic is null ? ranked[0].Coverage : Math.Clamp(ranked[0].Rank / _maxRank, 0, 1);
+        return new RetrievalResult(ranked, confidence) { Uncovered = vector is null ? null : _semantic!.NearestUncovered(vector) };
     }
 
     /// <summary>The topic of a text, to compare it with <see cref="Similarity"/> more than once.</summary>

@@ -22,7 +22,11 @@ internal static class AskCommand
         {
             Description = "Also print, to standard error, the confidence, the top passages and the BM25 explanation.",
         };
-        var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words, explain };
+        var conversation = new Option<bool>("--conversation")
+        {
+            Description = "Read standard input as one conversation (follow-ups and \"did you mean\" replies), not one new conversation a line.",
+        };
+        var command = new Command("ask", "Ask MbcBot a question and print its reply.") { words, explain, conversation };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             IAnswerService answers;
@@ -48,6 +52,7 @@ internal static class AskCommand
                 return 0;
             }
 
+            var conversationId = parseResult.GetValue(conversation) ? $"ask-{Guid.NewGuid():N}" : null;
             while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
             {
                 if (line.Trim().Length == 0)
@@ -55,7 +60,13 @@ internal static class AskCommand
                     continue;
                 }
 
-                await Console.Out.WriteLineAsync(AskJsonLine.Serialize(line, answers.Answer(line)));
+                if (parseResult.GetValue(explain) && answers is IAnswerDiagnostics lineDiagnostics)
+                {
+                    await Console.Error.WriteLineAsync(lineDiagnostics.Explain(line));
+                }
+
+                var reply = conversationId is null ? answers.Answer(line) : answers.Answer(line, conversationId);
+                await Console.Out.WriteLineAsync(AskJsonLine.Serialize(line, reply));
             }
 
             return 0;

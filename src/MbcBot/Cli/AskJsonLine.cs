@@ -5,8 +5,10 @@ using MbcBot.Answering;
 namespace MbcBot.Cli;
 
 /// <summary>
-/// One line of <c>ask</c>'s JSON-lines output: <c>question</c>, <c>kind</c> (answer, no_answer, emergency, advice,
-/// smalltalk), <c>text</c> (the whole reply, disclaimer included) and <c>source</c> (null when none is cited).
+/// One line of <c>ask</c>'s JSON-lines output: <c>question</c>, <c>kind</c> (answer, clarify, no_answer, emergency,
+/// advice, smalltalk), <c>text</c> (the whole reply, disclaimer included), <c>source</c> (the first cited source, null
+/// when none is cited), <c>sources</c> (every cited source: two when a message asked two things) and
+/// <c>suggestions</c> (the suggested actions' texts, empty when none; for clarify, the options offered).
 /// </summary>
 internal static class AskJsonLine
 {
@@ -17,7 +19,8 @@ internal static class AskJsonLine
     };
 
     public static string Serialize(string question, Reply reply) =>
-        JsonSerializer.Serialize(new Line(question, KindName(reply.Kind), reply.Text, reply.Source), Json);
+        JsonSerializer.Serialize(
+            new Line(question, KindName(reply.Kind), reply.Text, reply.Source, reply.Sources, reply.SuggestedQuestions), Json);
 
     public static string KindName(ReplyKind kind) => kind switch
     {
@@ -26,8 +29,15 @@ internal static class AskJsonLine
         ReplyKind.Emergency => "emergency",
         ReplyKind.Advice => "advice",
         ReplyKind.SmallTalk => "smalltalk",
+        ReplyKind.Clarify => "clarify",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reply kind."),
     };
 
-    private sealed record Line(string Question, string Kind, string Text, SourceCitation? Source);
+    private sealed record Line(
+        string Question,
+        string Kind,
+        string Text,
+        SourceCitation? Source,
+        IReadOnlyList<SourceCitation> Sources,
+        IReadOnlyList<string> Suggestions);
 }

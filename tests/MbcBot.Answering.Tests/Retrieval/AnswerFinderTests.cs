@@ -15,7 +15,7 @@ public sealed class AnswerFinderTests
     private static readonly PassageRetriever Retriever =
         PassageRetriever.Build(Tiny, TestCorpora.PlainAnalyzer, new RetrievalOptions());
 
-    private static AnswerFinder Finder(double minConfidence = 0.5) => new(new SafetyTriage(), Retriever, minConfidence);
+    private static AnswerFinder Finder(double minConfidence = 0.5) => new(new SafetyTriage(), NoCorrection.Instance, Retriever, minConfidence);
 
     [Fact]
     public void Find_CoveredQuestion_ReturnsTheConfidentResult()

@@ -23,7 +23,7 @@ public sealed class FollowUpQuestionsTests
         PassageRetriever.Build(Tiny, TestCorpora.PlainAnalyzer, new RetrievalOptions());
 
     private static FollowUpQuestions TinyFollowUps(int count) =>
-        FollowUpQuestions.Build(Tiny, new SafetyTriage(), TinyRetriever, minConfidence: 0.5, count);
+        FollowUpQuestions.Build(Tiny, new AnswerFinder(new SafetyTriage(), NoCorrection.Instance, TinyRetriever, 0.5), TinyRetriever, count);
 
     [Fact]
     public void Build_CuratedQuestions_KeepsOnlyPlainQuestionsAnsweredByTheirOwnPassage()
@@ -41,7 +41,7 @@ public sealed class FollowUpQuestionsTests
 
     [Fact]
     public void Build_MinConfidenceAboveOne_KeepsNothing() =>
-        Assert.Equal(0, FollowUpQuestions.Build(Tiny, new SafetyTriage(), TinyRetriever, 1.01, 3).AnswerableCount);
+        Assert.Equal(0, FollowUpQuestions.Build(Tiny, new AnswerFinder(new SafetyTriage(), NoCorrection.Instance, TinyRetriever, 1.01), TinyRetriever, 3).AnswerableCount);
 
     [Theory]
     [InlineData(1)]

@@ -16,7 +16,7 @@ public sealed class TermProfileTests
 
     private static readonly TermProfile Profile = TermProfile.Build(TestCorpora.PlainAnalyzer, Passages);
 
-    private static string Term(string word) => Assert.Single(TestCorpora.PlainAnalyzer.Analyze(word)).Term;
+    private static string Term(string word) => Assert.Single(TestCorpora.PlainAnalyzer.Terms(word));
 
     private static double Bm25Idf(double n, double df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
 
@@ -43,7 +43,7 @@ public sealed class TermProfileTests
     public void Weight_UnseenTerm_LargestOfAll(string word)
     {
         var unseen = Profile.Weight(Term(word));
-        var seen = Passages.SelectMany(p => p).SelectMany(t => TestCorpora.PlainAnalyzer.Analyze(t)).Select(t => t.Term).Distinct();
+        var seen = Passages.SelectMany(p => p).SelectMany(t => TestCorpora.PlainAnalyzer.Terms(t)).Distinct();
 
         Assert.All(seen, term => Assert.True(unseen > Profile.Weight(term), $"'{term}' weighs as much as an unseen term"));
     }

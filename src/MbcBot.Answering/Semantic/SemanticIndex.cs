@@ -1,0 +1,116 @@
+using MbcBot.Answering.Retrieval;
+using MbcBot.Ingestion;
+
+namespace MbcBot.Answering.Semantic;
+
+/// <summary>
+/// Every passage as a few sentence vectors — its heading with its text, its heading alone, and each curated question —
+/// computed once at start-up. A question's similarity to a passage is the largest cosine to any of them:
+/// <c>sim(q, p) = max over v in vectors(p) of q·v</c>, so a question phrased like a curated question, like the heading,
+/// or like the text itself all find the passage. Immutable and thread-safe.
+/// </summary>
+internal sealed class SemanticIndex
+{
+    /// <summary>Names the model in cache file names; change it when the model changes.</summary>
+    public const string ModelName = "all-MiniLM-L6-v2";
+
+    private readonly ISentenceEmbedder _embedder;
+    private readonly Passage[] _passages;
+    private readonly float[][][] _vectors;
+
+    private readonly UncoveredExample[] _uncovered;
+    private readonly float[][] _uncoveredVectors;
+
+    private SemanticIndex(
+        ISentenceEmbedder embedder, Passage[] passages, float[][][] vectors, UncoveredExample[] uncovered, float[][] uncoveredVectors)
+    {
+        _embedder = embedder;
+        _passages = passages;
+        _vectors = vectors;
+        _uncovered = uncovered;
+        _uncoveredVectors = uncoveredVectors;
+    }
+
+    /// <param name="cacheFolder">Where <see cref="VectorCache"/> keeps the vectors; null computes them every time.</param>
+    /// <param name="warn">Hears why the cache could not be written (never any user text).</param>
+    public static SemanticIndex Build(
+        IReadOnlyList<Passage> passages,
+        UncoveredTopics uncovered,
+        ISentenceEmbedder embedder,
+        string? cacheFolder = null,
+        Action<string>? warn = null)
+    {
+        var texts = passages.Select(Texts).ToArray();
+        var all = texts.SelectMany(t => t).Concat(uncovered.Examples.Select(e => e.Text)).ToArray();
+        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, VectorCache.FileName(ModelName, all));
+        var flat = file is null ? null : VectorCache.TryLoad(file, all.Length, embedder.Dimensions);
+        if (flat is null)
+        {
+            // One text per call: a batch is padded to its longest text and runs slower on CPU.
+            flat = all.Select(text => embedder.Embed([text])[0]).ToArray();
+            if (file is not null && VectorCache.TrySave(file, flat) is { } failure)
+            {
+                warn?.Invoke($"Sentence vectors not cached in {cacheFolder}: {failure}.");
+            }
+        }
+        else
+        {
+            // Seed the query cache, so asking a curated question (a clicked suggestion) runs no model.
+            (embedder as CachedEmbedder)?.Remember(all, flat);
+        }
+
+        var vectors = new float[passages.Count][][];
+        var next = 0;
+        for (var i = 0; i < passages.Count; i++)
+        {
+            vectors[i] = new float[texts[i].Length][];
+            for (var j = 0; j < texts[i].Length; j++)
+            {
+                vectors[i][j] = flat[next++];
+            }
+        }
+
+        return new SemanticIndex(embedder, [.. passages], vectors, [.. uncovered.Examples], flat.Skip(next).ToArray());
+    }
+
+    /// <summary>The unit vector of <paramref name="text"/>.</summary>
+    public float[] Embed(string text) => _embedder.Embed([text])[0];
+
+    /// <summary>Each passage's similarity to <paramref name="query"/> (a vector from <see cref="Embed"/>), by passage id.</summary>
+    public Dictionary<string, double> Similarities(float[] query)
+    {
+        var result = new Dictionary<string, double>(_passages.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _passages.Length; i++)
+        {
+            var best = double.MinValue;
+            foreach (var vector in _vectors[i])
+            {
+                best = Math.Max(best, Vectors.Dot(query, vector));
+            }
+
+            result[_passages[i].Id] = best;
+        }
+
+        return result;
+    }
+
+    /// <summary>The uncovered-topic example closest to <paramref name="query"/> and its cosine, or null when there are none.</summary>
+    public (UncoveredExample Example, double Similarity)? NearestUncovered(float[] query)
+    {
+        (UncoveredExample, double)? best = null;
+        for (var i = 0; i < _uncovered.Length; i++)
+        {
+            var similarity = Vectors.Dot(query, _uncoveredVectors[i]);
+            if (best is null || similarity > best.Value.Item2)
+            {
+                best = (_uncovered[i], similarity);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>heading + text, heading, then each curated question.</summary>
+    private static string[] Texts(Passage passage) =>
+        [$"{passage.Heading}. {passage.Text}", passage.Heading, .. passage.Questions];
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Understanding;
+
+/// <summary>
+/// Splits a message that asks two things ("what is hormone therapy? and is it only for ...?") at its question marks.
+/// A part of fewer than <see cref="MinWords"/> words joins its neighbour ("really?" is not a question of its own), and a
+/// trailing part without a question mark counts when long enough. At most the first two parts are returned.
+/// </summary>
+internal static class QuestionParts
+{
+    public const int MinWords = 3;
+
+    private static readonly Regex Words = new(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    public static IReadOnlyList<string> Split(string message)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (message[i] != '?')
+            {
+                continue;
+            }
+
+            while (i + 1 < message.Length && message[i + 1] == '?')
+            {
+                i++;
+            }
+
+            Add(parts, message[start..(i + 1)]);
+            start = i + 1;
+        }
+
+        Add(parts, message[start..]);
+        return parts.Count <= 2 ? parts : [parts[0], string.Join(" ", parts.Skip(1))];
+    }
+
+    private static void Add(List<string> parts, string part)
+    {
+        part = part.Trim();
+        if (part.Length == 0)
+        {
+            return;
+        }
+
+        if (Words.Matches(part).Count < MinWords && parts.Count > 0)
+        {
+            parts[^1] = $"{parts[^1]} {part}";
+        }
+        else if (parts.Count > 0 && Words.Matches(parts[^1]).Count < MinWords)
+        {
+            parts[^1] = $"{parts[^1]} {part}";
+        }
+        else
+        {
+            parts.Add(part);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Understanding;
+
+/// <summary>
+/// <see cref="ITextCorrector"/> for the answer path and the safety rules. Word by word:
+/// <list type="number">
+/// <item>text-speak rules rewrite the word (<see cref="TextSpeak"/>);</item>
+/// <item>a word the corpus uses, or a real English word (the word lists), is kept: "sister" and "reckons" are not
+/// turned into corpus words;</item>
+/// <item>otherwise the closest corpus word replaces it if it is within <see cref="MaxDistance"/> edits (optimal string
+/// alignment distance: insertions, deletions, substitutions and adjacent transpositions, so "sypmtoms" is one edit
+/// from "symptoms"); ties go to the word the corpus uses most. "-in" for "-ing" ("throwin") counts as known.</item>
+/// </list>
+/// Words under four letters, with digits, or capitalised inside a sentence (names, drugs) are never corrected.
+/// Immutable and thread-safe; linear in the text length (the vocabulary is searched only for unknown words, and only
+/// among words of a close length).
+/// </summary>
+internal sealed class SpellingCorrector : ITextCorrector
+{
+    private static readonly Regex Word = new(
+        @"\p{L}+(?:['’]\p{L}+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private readonly TextSpeak _textSpeak;
+    private readonly HashSet<string> _known;
+    private readonly Dictionary<string, int> _corpusFrequency;
+    private readonly Dictionary<int, string[]> _corpusByLength;
+
+    public SpellingCorrector(IEnumerable<string> corpusTexts, IEnumerable<string> englishWords, TextSpeak textSpeak)
+    {
+        _textSpeak = textSpeak;
+        _corpusFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in corpusTexts.Concat(textSpeak.Targets))
+        {
+            foreach (Match match in Word.Matches(text))
+            {
+                var word = match.Value.ToLowerInvariant();
+                _corpusFrequency[word] = _corpusFrequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        _known = new HashSet<string>(_corpusFrequency.Keys, StringComparer.Ordinal);
+        // Lower-case entries only: the lists also hold names ("Brest", "Wat"), which must not shield a misspelling.
+        foreach (var word in englishWords)
+        {
+            if (word.Length > 0 && char.IsLower(word[0]))
+            {
+                _known.Add(word);
+            }
+        }
+
+        _corpusByLength = _corpusFrequency.Keys.Where(w => w.Length >= 3 && !w.Contains('\''))
+            .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>How many edits a word of <paramref name="length"/> letters may be from its correction.</summary>
+    public static int MaxDistance(int length) => length < 4 ? 0 : length <= 5 ? 1 : 2;
+
+    /// <summary>Reads a word list file (one word a line); a missing file gives no words.</summary>
+    public static IEnumerable<string> ReadWordList(string path) =>
+        File.Exists(path) ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0) : [];
+
+    public string Correct(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? "";
+        }
+
+        StringBuilder? result = null;
+        var last = 0;
+        foreach (Match match in Word.Matches(text))
+        {
+            var replacement = Replace(text, match);
+            if (replacement is null)
+            {
+                continue;
+            }
+
+            result ??= new StringBuilder(text.Length + 16);
+            result.Append(text, last, match.Index - last).Append(replacement);
+            last = match.Index + match.Length;
+        }
+
+        return result is null ? text : result.Append(text, last, text.Length - last).ToString();
+    }
+
+    private string? Replace(string text, Match match)
+    {
+        var word = match.Value;
+        if (_textSpeak.Rewrite(word) is { } rewritten)
+        {
+            return rewritten;
+        }
+
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        var stem = lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
+        if (_known.Contains(lower) || _known.Contains(stem) || MaxDistance(stem.Length) == 0 || IsName(text, match))
+        {
+            return null;
+        }
+
+        if (stem.EndsWith("in", StringComparison.Ordinal) && _known.Contains(stem + "g"))
+        {
+            return null;
+        }
+
+        return Closest(stem) is { } closest ? (stem.Length < lower.Length ? closest + lower[stem.Length..] : closest) : null;
+    }
+
+    private string? Closest(string word)
+    {
+        var limit = MaxDistance(word.Length);
+        string? best = null;
+        var bestDistance = limit + 1;
+        var bestFrequency = 0;
+        for (var length = word.Length - limit; length <= word.Length + limit; length++)
+        {
+            if (!_corpusByLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var distance = EditDistance.Osa(word, candidate, Math.Min(bestDistance, limit));
+                var frequency = _corpusFrequency[candidate];
+                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>Capitalised and not the first word of a sentence: a name or a brand, left as typed.</summary>
+    private static bool IsName(string text, Match match)
+    {
+        if (!char.IsUpper(match.Value[0]) || match.Index == 0)
+        {
+            return false;
+        }
+
+        for (var i = match.Index - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i] is not ('.' or '?' or '!' or '\n' or ':' or '"');
+            }
+        }
+
+        return false;
+    }
+}
