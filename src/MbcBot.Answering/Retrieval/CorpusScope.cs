@@ -6,7 +6,8 @@ namespace MbcBot.Answering.Retrieval;
 /// The corpus is about breast cancer and where it spreads. A question that names another cancer ("lung cancer
 /// treatment options", "is leukemia curable") and says nothing of breast cancer or spread is outside it, even though
 /// its other words ("treatment", "curable") match pages well: answering it with a breast-cancer passage would mislead.
-/// "Breast cancer in the lungs - is it lung cancer?" names breast cancer, so it stays in scope.
+/// "Breast cancer in the lungs - is it lung cancer?" names breast cancer, so it stays in scope; so does "it's in her
+/// lungs now, is it lung cancer?", which speaks of the cancer having moved ("it's in", "got it in", "gone to").
 /// </summary>
 internal static class CorpusScope
 {
@@ -21,7 +22,8 @@ internal static class CorpusScope
         TimeSpan.FromSeconds(1));
 
     private static readonly Regex BreastCancerContext = new(
-        @"\b(?:breast|mbc|metasta\w*|mets|spread\w*|stage\s*(?:4|iv|four))\b",
+        @"\b(?:breast|mbc|metasta\w*|mets|spread\w*|stage\s*(?:4|iv|four))\b" +
+        @"|\b(?:it'?s|it is|got it|gone|moved|travell?ed)\s+(?:in|into|to)\b",
         Options,
         TimeSpan.FromSeconds(1));
 
