@@ -133,6 +133,15 @@ internal sealed class AnswerService(
             }
         }
 
+        if (QuestionParts.LastQuestion(question) is { } last && last != question)
+        {
+            var alone = finder.Decide(last);
+            if (Better(alone, best.Decision))
+            {
+                best = new Reading(alone, last, null);
+            }
+        }
+
         var parts = QuestionParts.Split(question);
         if (parts.Count == 2)
         {
@@ -197,10 +206,11 @@ internal sealed class AnswerService(
         var text = new System.Text.StringBuilder()
             .AppendLine($"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}")
             .AppendLine($"corrected: {(corrected == question ? "(unchanged)" : corrected)}")
+            .AppendLine($"confidence: {result.Confidence:F3}")
             .AppendLine($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}");
         if (result.Uncovered is { } near)
         {
-            text.AppendLine($"nearest uncovered kind: {near.Example.Kind} ({near.Similarity:F3})");
+            text.AppendLine($"nearest uncovered kind: {near.Example.Kind} ({near.Similarity:F3}): \"{near.Example.Text}\"");
         }
 
         var rank = 1;

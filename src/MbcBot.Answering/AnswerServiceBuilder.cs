@@ -40,8 +40,8 @@ public static class AnswerServiceBuilder
         var triage = new SafetyTriage();
         var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
         var thresholds = retrieval.UseSemanticModel
-            ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin)
-            : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin);
+            ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin, retrieval.MinSemantic)
+            : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin, null);
         var finder = new AnswerFinder(triage, corrector, retriever, thresholds, uncovered);
         var followUps = FollowUpQuestions.Build(corpus, finder, retriever, retrieval.FollowUpCount);
 

@@ -10,8 +10,8 @@ namespace MbcBot.Answering.Retrieval;
 /// <item>another cancer with no word of breast cancer (<see cref="CorpusScope"/>), or a word of a kind the pages never
 /// cover (<see cref="UncoveredTopics"/>: prices, one drug's name, directions) → not covered;</item>
 /// <item>with the semantic model, a question closer to an example of an uncovered kind than to every passage, by at
-/// least <c>UncoveredMargin</c>, → not covered (near-topic questions share words with passages, so no score cut
-/// alone separates them);</item>
+/// least <c>UncoveredMargin</c>, or one whose best passage is below <c>MinSemantic</c>, → not covered (near-topic
+/// questions share words with passages, so no score cut alone separates them);</item>
 /// <item>otherwise by confidence: ≥ answer cut → answer; ≥ clarify cut → did you mean; below → not covered.</item>
 /// </list>
 /// The answer service, the start-up check of follow-up questions and the check of the example questions all ask here,
@@ -22,7 +22,7 @@ internal sealed class AnswerFinder(
 {
     /// <summary>Lexical-only thresholds with no uncovered kinds: for tests of retrieval and follow-ups.</summary>
     public AnswerFinder(ITriage triage, ITextCorrector corrector, PassageRetriever retriever, double minConfidence)
-        : this(triage, corrector, retriever, new DecisionThresholds(minConfidence, minConfidence, 1), UncoveredTopics.None)
+        : this(triage, corrector, retriever, new DecisionThresholds(minConfidence, minConfidence, 1, null), UncoveredTopics.None)
     {
     }
 
@@ -43,6 +43,11 @@ internal sealed class AnswerFinder(
         if (result.Best is not { } best)
         {
             return Decision.NotCovered("no passage matches", result);
+        }
+
+        if (thresholds.MinSemantic is { } floor && best.Semantic < floor)
+        {
+            return Decision.NotCovered($"no passage means anything like it (semantic {best.Semantic:F3} < {floor:F3})", result);
         }
 
         if (result.Uncovered is { } near && near.Similarity - best.Semantic >= thresholds.UncoveredMargin)
@@ -76,4 +81,6 @@ internal sealed class AnswerFinder(
 /// <param name="Answer">Confidence at or above which the best passage is the answer.</param>
 /// <param name="Clarify">Confidence at or above which (and below <paramref name="Answer"/>) the bot asks "did you mean".</param>
 /// <param name="UncoveredMargin">How much closer to an uncovered kind than to any passage makes a question not covered.</param>
-internal sealed record DecisionThresholds(double Answer, double Clarify, double UncoveredMargin);
+/// <param name="MinSemantic">With the model: the best passage's cosine below which nothing in the corpus means anything like
+/// the question (not covered, whatever words it shares); null without the model.</param>
+internal sealed record DecisionThresholds(double Answer, double Clarify, double UncoveredMargin, double? MinSemantic);

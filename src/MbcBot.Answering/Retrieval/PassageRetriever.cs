@@ -8,12 +8,15 @@ using MbcBot.Search.Search;
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// Finds the passages for a question in two stages. First BM25 over three fields (heading, curated questions, body)
-/// with filler words removed; then the top hits are reordered by
-/// <c>rank = score / best score + QuestionMatchWeight · QuestionMatch + CoverageWeight · coverage</c>, so that among
-/// near ties the passage whose heading or curated question says what the user asked, and that contains all of the
-/// question's topic words (<see cref="AnswerConfidence"/>), wins. Built once; immutable and thread-safe. This is the only type
-/// that knows the engine's API.
+/// Finds the passages for a question in two stages. Candidates: BM25's top hits over three fields (heading, curated
+/// questions, body; filler words removed) and, with the semantic model, the passages closest in meaning
+/// (<see cref="SemanticIndex"/>). Each candidate is then ranked by
+/// <c>rank = LexicalWeight · score / best score + QuestionMatchWeight · QuestionMatch + CoverageWeight · coverage
+/// + SemanticWeight · cosine</c>, so the passage whose heading or curated question says what the user asked, that
+/// contains the question's topic words (<see cref="AnswerConfidence"/>), and that means the same thing, wins.
+/// Confidence is the best rank over the largest rank possible (every signal at 1). Without the model: LexicalWeight 1,
+/// SemanticWeight 0, confidence = coverage. Built once; immutable and thread-safe. This is the only type that knows the
+/// engine's API.
 /// </summary>
 internal sealed class PassageRetriever
 {
@@ -47,7 +50,7 @@ internal sealed class PassageRetriever
     {
         _semantic = semantic;
         _semanticWeight = semantic is null ? 0 : options.SemanticWeight;
-        _lexicalWeight = options.LexicalWeight;
+        _lexicalWeight = semantic is null ? 1 : options.LexicalWeight;
         _maxRank = _lexicalWeight + options.QuestionMatchWeight + options.CoverageWeight + _semanticWeight;
         _engine = engine;
         _corpus = corpus;

@@ -110,7 +110,29 @@ internal sealed class SemanticIndex
         return best;
     }
 
-    /// <summary>heading + text, heading, then each curated question.</summary>
+    /// <summary>
+    /// heading + text, heading, each curated question, then windows of <see cref="WindowSentences"/> sentences of the text
+    /// (a list item is a sentence), so one sentence of a long passage can match a question on its own.
+    /// </summary>
     private static string[] Texts(Passage passage) =>
-        [$"{passage.Heading}. {passage.Text}", passage.Heading, .. passage.Questions];
+        [$"{passage.Heading}. {passage.Text}", passage.Heading, .. passage.Questions, .. Windows(passage.Text)];
+
+    private const int WindowSentences = 2;
+
+    private static IEnumerable<string> Windows(string text)
+    {
+        var sentences = System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.!?:])\s+|\n+")
+            .Select(s => s.TrimStart('-', ' ').Trim())
+            .Where(s => s.Length > 0)
+            .ToArray();
+        if (sentences.Length <= WindowSentences)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i + WindowSentences <= sentences.Length; i++)
+        {
+            yield return string.Join(" ", sentences.Skip(i).Take(WindowSentences));
+        }
+    }
 }

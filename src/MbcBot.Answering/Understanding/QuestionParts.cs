@@ -37,6 +37,25 @@ internal static class QuestionParts
         return parts.Count <= 2 ? parts : [parts[0], string.Join(" ", parts.Skip(1))];
     }
 
+    /// <summary>
+    /// The question in a message that tells a story first ("finished treatment in 2017 ... now a scan shows spots. is
+    /// there a name for cancer coming back elsewhere?"): its last sentence that ends in a question mark, when the message
+    /// has more than one sentence and that sentence has at least <see cref="MinWords"/> words; else null.
+    /// </summary>
+    public static string? LastQuestion(string message)
+    {
+        var sentences = Sentence.Split(message.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        var last = sentences.LastOrDefault(s => s.TrimEnd().EndsWith('?'))?.Trim();
+        return last is not null && Words.Matches(last).Count >= MinWords ? last : null;
+    }
+
+    private static readonly Regex Sentence = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private static void Add(List<string> parts, string part)
     {
         part = part.Trim();

@@ -6,26 +6,68 @@ using MbcBot.Answering.Tests.Testing;
 namespace MbcBot.Answering.Tests.Evaluation;
 
 /// <summary>
-/// The development set (../shared/eval/dev-questions.jsonl) as a regression test: every question goes through the real
-/// answering service, and the shared score.py decides, with the disclaimer stripped so it cannot pass a case by itself.
-/// Nothing here knows any question: the bot is judged exactly as the eval README describes.
+/// The shared development sets (../shared/eval/) as regression tests: every message goes through the shipped answering
+/// service, and the shared score.py decides, with the disclaimer stripped so it cannot pass a case by itself. Nothing here
+/// knows any question. Each kind has its own floor, so a gain in answers cannot hide a lost emergency. Skipped, saying
+/// why, when the repository is cloned without shared/ beside it (the repository's own questions still run:
+/// <see cref="OwnQuestionsTests"/>).
 /// </summary>
 public sealed partial class DevSetTests
 {
-    private const int RequiredPasses = 23;
-
-    [Fact]
-    public async Task DevSet_ScoredByScorePy_AtLeast23Of25Pass()
+    public static TheoryData<string, string, int> Floors => new()
     {
-        Assert.True(RepositoryPaths.Shared is not null, "No shared/ folder beside the repository: the dev set lives there.");
-        var eval = Path.Combine(RepositoryPaths.Shared, "eval");
-        var casesPath = Path.Combine(eval, "dev-questions.jsonl");
-        Assert.True(File.Exists(casesPath), $"The dev set is missing: {casesPath} (clone next to shared/).");
+        // set, kind, fewest cases that must pass
+        { "dev-questions", "answer", 19 },
+        { "dev-questions", "emergency", 2 },
+        { "dev-questions", "advice", 1 },
+        { "dev-questions", "none", 1 },
+        { "dev-questions", "smalltalk", 1 },
+        { "dev-realistic", "answer", 59 },
+        { "dev-realistic", "none", 10 },
+        { "dev-realistic", "emergency", 11 },
+        { "dev-realistic", "advice", 5 },
+        { "dev-realistic", "smalltalk", 2 },
+    };
 
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void DevSet_ScoredByScorePy_KindMeetsItsFloor(string set, string kind, int floor)
+    {
+        var (cases, scorer) = SharedEval(set);
+        var results = Results(cases, clicked: false);
+        var (passed, total, output) = Score(scorer, cases, results, kind);
+        Assert.True(passed >= floor, $"{set} {kind}: {passed}/{total} passed, need {floor}.\n{output}");
+    }
+
+    /// <summary>
+    /// "Within one click": a did-you-mean passes when one of the questions it offers, asked as the click asks it, gets a
+    /// passing answer. Answers must pass directly.
+    /// </summary>
+    [Fact]
+    public void DevRealistic_AnswersWithinOneClick_AtLeast66Of71()
+    {
+        var (cases, scorer) = SharedEval("dev-realistic");
+        var (passed, total, output) = Score(scorer, cases, Results(cases, clicked: true), "answer");
+        Assert.True(passed >= 66, $"dev-realistic answers within one click: {passed}/{total}, need 66.\n{output}");
+    }
+
+    private static (string Cases, string Scorer) SharedEval(string set)
+    {
+        var eval = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "eval") : "";
+        var cases = Path.Combine(eval, $"{set}.jsonl");
+        Assert.SkipUnless(
+            eval.Length > 0 && File.Exists(cases),
+            $"No ../shared/eval/{set}.jsonl beside the repository (a user's clone has none); the repository's own questions still run.");
+        return (cases, Path.Combine(eval, "score.py"));
+    }
+
+    /// <summary>One results line per case, as score.py reads them; with <paramref name="clicked"/>, a did-you-mean's text
+    /// is replaced by the answers its offered questions get.</summary>
+    private static string Results(string casesPath, bool clicked)
+    {
         var service = TestAnswerServices.Real;
-        var resultsPath = Path.Combine(Path.GetTempPath(), $"mbcbot-dev-{Guid.NewGuid():N}.jsonl");
         var lines = new List<string>();
-        foreach (var line in await File.ReadAllLinesAsync(casesPath, TestContext.Current.CancellationToken))
+        foreach (var line in File.ReadLines(casesPath))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -35,23 +77,27 @@ public sealed partial class DevSetTests
             using var doc = JsonDocument.Parse(line);
             var id = doc.RootElement.GetProperty("id").GetString();
             var reply = service.Answer(doc.RootElement.GetProperty("q").GetString()!);
-            lines.Add(JsonSerializer.Serialize(new { id, text = reply.Text, cited = reply.Source is not null }));
+            var text = reply.Text;
+            var cited = reply.Source is not null;
+            if (clicked && reply.Kind == ReplyKind.Clarify)
+            {
+                var answers = reply.SuggestedQuestions.Select(service.Answer).ToList();
+                text = string.Join("\n\n", answers.Where(a => a.Kind == ReplyKind.Answer).Select(a => a.Text));
+                cited = answers.Any(a => a.Source is not null);
+            }
+
+            lines.Add(JsonSerializer.Serialize(new { id, text, cited }));
         }
 
-        await File.WriteAllLinesAsync(resultsPath, lines, TestContext.Current.CancellationToken);
-        var output = RunScorer(Path.Combine(eval, "score.py"), casesPath, resultsPath, service.Disclaimer);
-        File.Delete(resultsPath);
-
-        var total = TotalLine().Match(output);
-        Assert.True(total.Success, $"score.py printed no total:\n{output}");
-        var passed = int.Parse(total.Groups[1].Value);
-        Assert.True(passed >= RequiredPasses, $"Dev set: {passed} passed, need {RequiredPasses}.\n{output}");
+        var path = Path.Combine(Path.GetTempPath(), $"mbcbot-eval-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path, lines);
+        return path;
     }
 
-    private static string RunScorer(string script, string cases, string results, string disclaimer)
+    private static (int Passed, int Total, string Output) Score(string scorer, string cases, string results, string kind)
     {
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, cases, results, "--strip", disclaimer })
+        foreach (var arg in new[] { scorer, cases, results, "--kinds", kind, "--strip", TestAnswerServices.Real.Disclaimer })
         {
             start.ArgumentList.Add(arg);
         }
@@ -60,10 +106,13 @@ public sealed partial class DevSetTests
         var stdout = process.StandardOutput.ReadToEnd();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
+        File.Delete(results);
         Assert.True(process.ExitCode == 0, $"score.py exited {process.ExitCode}: {stderr}");
-        return stdout;
+        var line = KindLine().Matches(stdout).FirstOrDefault(m => m.Groups[1].Value == kind);
+        Assert.True(line is not null, $"score.py printed no '{kind}:' line:\n{stdout}");
+        return (int.Parse(line.Groups[2].Value), int.Parse(line.Groups[3].Value), stdout);
     }
 
-    [GeneratedRegex(@"^total: (\d+)/(\d+)", RegexOptions.Multiline)]
-    private static partial Regex TotalLine();
+    [GeneratedRegex(@"^(\w+): (\d+)/(\d+)", RegexOptions.Multiline)]
+    private static partial Regex KindLine();
 }
