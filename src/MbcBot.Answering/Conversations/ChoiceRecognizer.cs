@@ -25,6 +25,11 @@ internal static class ChoiceRecognizer
     private static readonly Regex Number = new(@"^\W*(?:(?:number|option|no\.?|#)\s*)?(\d{1,2}|[a-z]+)\W*$", Options, Timeout);
     private static readonly Regex Yes = new(ChoiceDefinitions.TrueRegex, Options, Timeout);
     private static readonly Regex No = new(ChoiceDefinitions.FalseRegex, Options, Timeout);
+    private static readonly Regex QuestionShape = new(
+        @"^\W*(?:how|what|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should|so|if)\b",
+        Options,
+        Timeout);
+
     private static readonly Regex Words = new(@"[\p{L}\p{N}']+", Options, Timeout);
 
     /// <summary>
@@ -49,7 +54,9 @@ internal static class ChoiceRecognizer
 
         try
         {
-            if (Words.Matches(text).Count > MaxWords)
+            // Too long, or shaped like a new question ("how long does it last?", "is second line treatment chemo?"):
+            // read it as a question, not a choice.
+            if (Words.Matches(text).Count > MaxWords || QuestionShape.IsMatch(text))
             {
                 return null;
             }
@@ -67,6 +74,23 @@ internal static class ChoiceRecognizer
 
     private static int? Pick(string text, int count)
     {
+        // Relative first: "the second to last" holds the ordinal "second" but means the one before the last.
+        if (Relative.Match(text) is { Success: true } relative)
+        {
+            // RelativeOrdinalRegex names "last", "the second to last", "next to last", "the last but one",
+            // "the one before the last" and "penultimate"; "next", "previous" and "current" point nowhere in a list.
+            var phrase = relative.Value.ToLowerInvariant();
+            if (phrase == "last")
+            {
+                return count - 1;
+            }
+
+            if (phrase.Contains("last") || phrase.Contains("penultimate"))
+            {
+                return phrase.StartsWith("ante", StringComparison.Ordinal) ? InRange(count - 2, count) : InRange(count - 1, count);
+            }
+        }
+
         if (Ordinal.Match(text) is { Success: true } ordinal &&
             NumbersDefinitions.OrdinalNumberMap.TryGetValue(ordinal.Value.ToLowerInvariant(), out var position))
         {
@@ -76,11 +100,6 @@ internal static class ChoiceRecognizer
         if (OrdinalSuffix.Match(text) is { Success: true } suffix && long.TryParse(new string(suffix.Value.TakeWhile(char.IsDigit).ToArray()), out position))
         {
             return InRange(position, count);
-        }
-
-        if (Relative.Match(text) is { Success: true } relative && relative.Value.Equals("last", StringComparison.OrdinalIgnoreCase))
-        {
-            return count - 1;
         }
 
         if (Number.Match(text) is { Success: true } number)

@@ -50,6 +50,9 @@ public sealed class InMemoryConversationMemory : IConversationMemory
                 return ConversationState.Empty;
             }
 
+            // A read is a use: the conversation moves to the front of the eviction order.
+            _recency.Remove(node);
+            _recency.AddFirst(node);
             return node.Value.State;
         }
     }

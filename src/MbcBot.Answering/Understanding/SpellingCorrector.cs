@@ -13,14 +13,16 @@ namespace MbcBot.Answering.Understanding;
 /// alignment distance: insertions, deletions, substitutions and adjacent transpositions, so "sypmtoms" is one edit
 /// from "symptoms"); ties go to the word the corpus uses most. "-in" for "-ing" ("throwin") counts as known.</item>
 /// </list>
-/// Words under four letters, with digits, or capitalised inside a sentence (names, drugs) are never corrected.
+/// Words under four letters, with digits ("N1", "b4" only through a text-speak rule), or capitalised inside a sentence
+/// (names, drugs) are never corrected.
 /// Immutable and thread-safe; linear in the text length (the vocabulary is searched only for unknown words, and only
 /// among words of a close length).
 /// </summary>
 internal sealed class SpellingCorrector : ITextCorrector
 {
+    // Letters and digits together make one token ("b4", "N1", "symtoms2"), so a digit never splits a word.
     private static readonly Regex Word = new(
-        @"\p{L}+(?:['’]\p{L}+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        @"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private readonly TextSpeak _textSpeak;
     private readonly HashSet<string> _known;
@@ -94,6 +96,11 @@ internal sealed class SpellingCorrector : ITextCorrector
             return rewritten;
         }
 
+        if (word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
         var lower = word.ToLowerInvariant().Replace('’', '\'');
         var stem = lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
         if (_known.Contains(lower) || _known.Contains(stem) || MaxDistance(stem.Length) == 0 || IsName(text, match))
@@ -106,7 +113,8 @@ internal sealed class SpellingCorrector : ITextCorrector
             return null;
         }
 
-        return Closest(stem) is { } closest ? (stem.Length < lower.Length ? closest + lower[stem.Length..] : closest) : null;
+        // The possessive is kept as typed (a curly apostrophe stays curly).
+        return Closest(stem) is { } closest ? closest + word[stem.Length..] : null;
     }
 
     private string? Closest(string word)
@@ -148,9 +156,14 @@ internal sealed class SpellingCorrector : ITextCorrector
 
         for (var i = match.Index - 1; i >= 0; i--)
         {
+            if (text[i] is '\n' or '\r')
+            {
+                return false; // the first word of a line starts a sentence
+            }
+
             if (!char.IsWhiteSpace(text[i]))
             {
-                return text[i] is not ('.' or '?' or '!' or '\n' or ':' or '"');
+                return text[i] is not ('.' or '?' or '!' or ':' or '"');
             }
         }
 

@@ -60,7 +60,7 @@ public sealed class InMemoryConversationMemoryTests
         Assert.Equal("qc", memory.Get("c").LastQuestion);
     }
 
-    [Fact(Skip = "bug: Get does not refresh recency, so a conversation read just now is evicted before one only written earlier ('least recently used' is really 'least recently written')")]
+    [Fact]
     public void Set_BeyondCapacity_ReadingCountsAsUse()
     {
         var memory = new InMemoryConversationMemory(2, Hour);

@@ -19,7 +19,7 @@ public sealed class AnswerFinderDecideTests
         ["[money]", "words: cost, price", "How much does a scan cost?", "[one-drug]", "words: letrozole", "Does letrozole hurt?"], "t");
 
     private static AnswerFinder Finder(double answer = 0.5, double clarify = 0.3) =>
-        new(new SafetyTriage(), NoCorrection.Instance, Retriever, new DecisionThresholds(answer, clarify, 0.1), Uncovered);
+        new(new SafetyTriage(), NoCorrection.Instance, Retriever, new DecisionThresholds(answer, clarify, 0.1, null), Uncovered);
 
     [Fact]
     public void Decide_QuestionMadeOfAPassagesWords_Answer()
@@ -105,7 +105,7 @@ public sealed class AnswerFinderDecideTests
     public void Decide_CorrectorRunsFirst_CorrectedQuestionDecided()
     {
         var finder = new AnswerFinder(
-            new SafetyTriage(), new ReplaceCorrector("jondis", "jaundice"), Retriever, new DecisionThresholds(0.5, 0.3, 0.1), Uncovered);
+            new SafetyTriage(), new ReplaceCorrector("jondis", "jaundice"), Retriever, new DecisionThresholds(0.5, 0.3, 0.1, null), Uncovered);
 
         var decision = finder.Decide("what is jondis");
 
