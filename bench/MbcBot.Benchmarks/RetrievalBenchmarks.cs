@@ -52,6 +52,16 @@ public class RetrievalBenchmarks
         var cold = RetrievalCorpus.TimeEachQuery(q => _search(q, Top).Count, _queries, passes: 1, warm: false);
         var times = RetrievalCorpus.TimeEachQuery(q => _search(q, Top).Count, _queries, passes: 3);
         RetrievalPercentileColumn.Save(path, Mode, times);
+
+        // Pruning must not change results: every query's top 10 (ids, order, scores) against the BooleanQuery. After the
+        // timed passes, so the first pass stays cold.
+        if (Mode == "MaxScore")
+        {
+            var differ = _queries.Count(q => !_engine.Search(q, Top).SequenceEqual(_engine.SearchPlain(q, Top)));
+            Console.WriteLine($"// Retrieval MaxScore: {differ} of {_queries.Length} queries differ from the BooleanQuery's top {Top}");
+            if (differ > 0) throw new InvalidOperationException($"MaxScore changed the top {Top} of {differ} queries.");
+        }
+
         Console.WriteLine(
             $"// Retrieval {Mode} {Path.GetFileName(path)}: first pass p50 {RetrievalCorpus.Percentile(cold, 50):F3} ms, " +
             $"p99 {RetrievalCorpus.Percentile(cold, 99):F3} ms");

@@ -129,6 +129,7 @@ public sealed class SearchEngineTests
         { "B", new SearchEngineOptions { B = double.NaN, Fields = [new SearchField("body")] } },
         { "Fields", new SearchEngineOptions { Fields = [] } },
         { "Fields", new SearchEngineOptions { Fields = [new SearchField("body"), new SearchField("body", 2)] } },
+        { "Fields", new SearchEngineOptions { Fields = [new SearchField("body"), new SearchField(SearchEngine.IdField)] } },
         { "Fields", new SearchEngineOptions { Fields = [new SearchField("body", 0)] } },
         { "Fields", new SearchEngineOptions { Fields = [new SearchField("body", -1)] } },
         { "Fields", new SearchEngineOptions { Fields = [new SearchField("body", double.NaN)] } },
