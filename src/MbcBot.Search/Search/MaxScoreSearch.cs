@@ -5,38 +5,51 @@ using Lucene.Net.Search;
 namespace MbcBot.Search.Search;
 
 /// <summary>
-/// Top-k retrieval of a disjunction of TermQuery clauses (one per distinct term and field) with MaxScore pruning
-/// (Turtle &amp; Flood 1995), built on Lucene's public APIs: each clause is scored by Lucene's own TermWeight / TermScorer
-/// (BM25Similarity), so a document's score is the one Lucene's BooleanQuery gives, and the top k are the same documents
-/// in the same order (score descending, then index order). Only the documents that cannot enter the top k are skipped.
+/// Top-k retrieval of a disjunction of TermQuery clauses (one per distinct term and field) with block-max MaxScore
+/// pruning (Turtle &amp; Flood 1995; per-window bounds as in Ding &amp; Suel 2011), built on Lucene's public APIs: each
+/// clause is scored by Lucene's own TermWeight / TermScorer (BM25Similarity), so a document's score is the one Lucene's
+/// BooleanQuery gives, and the top k are the same documents in the same order (score descending, then index order).
+/// Only documents that cannot enter the top k are skipped.
 /// <para>
-/// The bound: every clause i has an upper bound u_i = the largest score it gives any document (computed once per term
-/// and field from its postings, then cached). Clauses are sorted by u ascending with prefix sums U_j = u_0 + … + u_j.
-/// Once the heap holds k documents with the k-th score θ, a document matching only clauses 0..j with U_j ≤ θ cannot
-/// score above θ, so those "non-essential" clauses no longer produce candidates: candidates come from the essential
-/// clauses alone, and a non-essential clause is only advanced to a candidate while (score so far + U of the clauses
-/// not yet looked at) &gt; θ. Common words (low idf, so small u) stop being walked once θ is high enough, which is where
-/// Lucene's exhaustive BooleanScorer spends its time.
+/// The bound: the doc-id space of each segment is cut into windows of 2^windowBits documents, and every
+/// clause i has, per window w, u_i(w) = the largest score it gives a document of w (computed once per term and field
+/// from its postings, then cached). In window w the clauses are ordered by u ascending with prefix sums
+/// U_j = u_0 + … + u_j. With the heap holding k documents and θ its k-th score: if U_{n−1} ≤ θ no document of the window
+/// can score above θ and the window is skipped; otherwise the clauses 0..j with U_j ≤ θ are "non-essential" (a document
+/// matching only them cannot beat θ), candidates come from the essential clauses alone, and a non-essential clause is
+/// only advanced to a candidate while (score so far + U of the clauses not yet looked at) &gt; θ. Common words (low idf,
+/// so small u) stop being walked once θ is high enough, which is where Lucene's exhaustive BooleanScorer spends its
+/// time; per-window bounds stay close to the scores really found there, where one global maximum per term would be set
+/// by its single best document.
 /// </para>
 /// </summary>
 internal sealed class MaxScoreSearch
 {
+    /// <summary>Documents per bound window by default: 2^11. Smaller gives tighter bounds but more windows to order.</summary>
+    public const int DefaultWindowBits = 11;
+
     /// <summary>Bounds are raised by this relative margin so a rounding difference can never make a bound too low.</summary>
     private const double BoundMargin = 1e-6;
 
     private readonly IndexSearcher _searcher;
     private readonly IList<AtomicReaderContext> _leaves;
     private readonly ConcurrentDictionary<(string Field, string Term), Clause> _clauses = new();
+    private readonly int _windowBits;
 
-    public MaxScoreSearch(IndexSearcher searcher, IndexReader reader)
+    /// <param name="windowBits">log2 of the window size; tests use small windows to cross many window edges.</param>
+    public MaxScoreSearch(IndexSearcher searcher, IndexReader reader, int windowBits = DefaultWindowBits)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(windowBits);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(windowBits, 30);
         _searcher = searcher;
         _leaves = reader.Leaves;
+        _windowBits = windowBits;
     }
 
     /// <summary>
     /// The scored clause of a (field, term), or null when no document has the term in that field. Cached only when
-    /// present, so the cache is bounded by the index's vocabulary (unknown query words are not kept).
+    /// present, so the cache is bounded by the index's vocabulary (unknown query words are not kept). Costs one walk of
+    /// the term's postings the first time.
     /// </summary>
     private Clause? ClauseFor(string field, double boost, string term)
     {
@@ -46,26 +59,24 @@ internal sealed class MaxScoreSearch
         }
 
         var weight = _searcher.CreateNormalizedWeight(new TermQuery(new Term(field, term)) { Boost = (float)boost });
-        var max = 0f;
+        var windowMax = new double[_leaves.Count][];
         var any = false;
-        foreach (var leaf in _leaves)
+        for (var l = 0; l < _leaves.Count; l++)
         {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null) continue;
-            while (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            var leaf = _leaves[l];
+            var maxes = new double[(int)(((long)leaf.AtomicReader.MaxDoc + (1 << _windowBits) - 1) >> _windowBits)];
+            windowMax[l] = maxes;
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+            int doc;
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
                 any = true;
-                max = Math.Max(max, scorer.GetScore());
+                var bound = scorer.GetScore() * (1 + BoundMargin);
+                if (bound > maxes[doc >> _windowBits]) maxes[doc >> _windowBits] = bound;
             }
         }
 
-        if (!any)
-        {
-            return null;
-        }
-
-        var clause = new Clause(weight, max * (1 + BoundMargin));
-        return _clauses.GetOrAdd((field, term), clause);
+        return any ? _clauses.GetOrAdd((field, term), new Clause(weight, windowMax)) : null;
     }
 
     /// <summary>The best <paramref name="top"/> (doc, score) pairs, best first; ties in index order.</summary>
@@ -89,102 +100,140 @@ internal sealed class MaxScoreSearch
             return heap.Drain();
         }
 
-        // Ascending bound order; prefix[j] = u_0 + … + u_j.
-        clauses.Sort((a, b) => a.Bound.CompareTo(b.Bound));
-        var n = clauses.Count;
-        var prefix = new double[n];
-        var sum = 0.0;
-        for (var i = 0; i < n; i++)
+        var state = new LeafState(clauses.Count);
+        for (var l = 0; l < _leaves.Count; l++)
         {
-            sum += clauses[i].Bound;
-            prefix[i] = sum;
-        }
-
-        var scorers = new Scorer?[n];
-        var docs = new int[n];
-        foreach (var leaf in _leaves)
-        {
-            for (var i = 0; i < n; i++)
+            var leaf = _leaves[l];
+            for (var i = 0; i < clauses.Count; i++)
             {
-                scorers[i] = clauses[i].Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                docs[i] = scorers[i] is { } s ? s.NextDoc() : DocIdSetIterator.NO_MORE_DOCS;
+                state.Scorers[i] = clauses[i].Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                state.Docs[i] = state.Scorers[i] is { } s ? s.NextDoc() : DocIdSetIterator.NO_MORE_DOCS;
             }
 
-            ScoreLeaf(scorers, docs, prefix, leaf.DocBase, heap);
+            ScoreLeaf(clauses, l, leaf.AtomicReader.MaxDoc, leaf.DocBase, _windowBits, state, heap);
         }
 
         return heap.Drain();
     }
 
-    private static void ScoreLeaf(Scorer?[] scorers, int[] docs, double[] prefix, int docBase, TopHeap heap)
+    private static void ScoreLeaf(
+        List<Clause> clauses, int leafOrd, int maxDoc, int docBase, int windowBits, LeafState state, TopHeap heap)
     {
-        const int end = DocIdSetIterator.NO_MORE_DOCS;
-        var n = scorers.Length;
-
-        // Clauses below firstEssential are non-essential: prefix[firstEssential - 1] ≤ θ.
-        var firstEssential = 0;
+        var windowSize = 1 << windowBits;
+        var n = clauses.Count;
+        var (scorers, docs, order, prefix) = (state.Scorers, state.Docs, state.Order, state.Prefix);
         var threshold = heap.Threshold;
-        while (firstEssential < n && prefix[firstEssential] <= threshold) firstEssential++;
 
-        while (firstEssential < n)
+        for (var w = 0; (long)w << windowBits < maxDoc; w++)
         {
-            // The next candidate: the smallest current document of the essential clauses.
-            var candidate = end;
-            for (var i = firstEssential; i < n; i++)
-            {
-                if (docs[i] < candidate) candidate = docs[i];
-            }
+            var windowStart = w << windowBits;
+            var windowEnd = (int)Math.Min((long)windowStart + windowSize, maxDoc);
 
-            if (candidate == end)
+            // The clauses by their bound in this window, ascending (insertion sort: a query has a few dozen clauses).
+            for (var k = 0; k < n; k++)
             {
-                return;
-            }
-
-            // Essential clauses on the candidate: score and step past it. Summed in double like Lucene's BooleanScorer:
-            // a double has 53 − 24 = 29 bits beyond a float's significand, and a query's clause scores (idf from about
-            // 0.5/N to ln(N), times tf and boost factors of a few) span fewer binary orders than that minus log2 of the
-            // clause count, so the double sum of the float scores is exact and the order of addition cannot change the
-            // (float) result: equal to the BooleanQuery's score, which the tests check bit for bit.
-            var score = 0.0;
-            for (var i = firstEssential; i < n; i++)
-            {
-                if (docs[i] == candidate)
+                var bound = clauses[k].WindowMax[leafOrd][w];
+                var j = k;
+                while (j > 0 && clauses[order[j - 1]].WindowMax[leafOrd][w] > bound)
                 {
-                    score += scorers[i]!.GetScore();
-                    docs[i] = scorers[i]!.NextDoc();
+                    order[j] = order[j - 1];
+                    j--;
                 }
+
+                order[j] = k;
             }
 
-            // Non-essential clauses, largest bound first, while the candidate can still beat θ.
-            var competitive = true;
-            for (var i = firstEssential - 1; i >= 0; i--)
+            var sum = 0.0;
+            for (var k = 0; k < n; k++)
             {
-                if (score + prefix[i] <= threshold)
+                sum += clauses[order[k]].WindowMax[leafOrd][w];
+                prefix[k] = sum;
+            }
+
+            // Clauses order[0 .. firstEssential − 1] are non-essential: prefix[firstEssential − 1] ≤ θ.
+            var firstEssential = 0;
+            while (firstEssential < n && prefix[firstEssential] <= threshold) firstEssential++;
+
+            // Essential clauses start the window on or after its first document (non-essential ones are moved lazily).
+            for (var k = firstEssential; k < n; k++)
+            {
+                var i = order[k];
+                if (docs[i] < windowStart) docs[i] = scorers[i]!.Advance(windowStart);
+            }
+
+            while (firstEssential < n)
+            {
+                // The next candidate: the smallest current document of the essential clauses.
+                var candidate = windowEnd;
+                for (var k = firstEssential; k < n; k++)
                 {
-                    competitive = false;
+                    if (docs[order[k]] < candidate) candidate = docs[order[k]];
+                }
+
+                if (candidate >= windowEnd)
+                {
                     break;
                 }
 
-                if (docs[i] < candidate)
+                // Essential clauses on the candidate: score and step past it. Summed in double like Lucene's
+                // BooleanScorer: a double has 53 − 24 = 29 bits beyond a float's significand, and a query's clause
+                // scores (idf from about 0.5/N to ln(N), times tf and boost factors of a few) span fewer binary orders
+                // than that minus log2 of the clause count, so the double sum of the float scores is exact and the order
+                // of addition cannot change the (float) result: the BooleanQuery's score, which the tests check exactly.
+                var score = 0.0;
+                for (var k = firstEssential; k < n; k++)
                 {
-                    docs[i] = scorers[i]!.Advance(candidate);
+                    var i = order[k];
+                    if (docs[i] == candidate)
+                    {
+                        score += scorers[i]!.GetScore();
+                        docs[i] = scorers[i]!.NextDoc();
+                    }
                 }
 
-                if (docs[i] == candidate)
+                // Non-essential clauses, largest bound first, while the candidate can still beat θ.
+                var competitive = true;
+                for (var k = firstEssential - 1; k >= 0; k--)
                 {
-                    score += scorers[i]!.GetScore();
-                }
-            }
+                    if (score + prefix[k] <= threshold)
+                    {
+                        competitive = false;
+                        break;
+                    }
 
-            if (competitive && heap.Offer(docBase + candidate, (float)score))
-            {
-                threshold = heap.Threshold;
-                while (firstEssential < n && prefix[firstEssential] <= threshold) firstEssential++;
+                    var i = order[k];
+                    if (docs[i] < candidate)
+                    {
+                        docs[i] = scorers[i]!.Advance(candidate);
+                    }
+
+                    if (docs[i] == candidate)
+                    {
+                        score += scorers[i]!.GetScore();
+                    }
+                }
+
+                if (competitive && heap.Offer(docBase + candidate, (float)score))
+                {
+                    threshold = heap.Threshold;
+                    while (firstEssential < n && prefix[firstEssential] <= threshold) firstEssential++;
+                }
             }
         }
     }
 
-    private sealed record Clause(Weight Weight, double Bound);
+    /// <param name="Weight">Lucene's normalized TermWeight of the clause (boost = the field's).</param>
+    /// <param name="WindowMax">Per segment, per window: the clause's largest score there (raised by the margin), 0 if none.</param>
+    private sealed record Clause(Weight Weight, double[][] WindowMax);
+
+    /// <summary>Per-query scratch: each clause's scorer in the current segment, its current document, the window order.</summary>
+    private sealed class LeafState(int n)
+    {
+        public readonly Scorer?[] Scorers = new Scorer?[n];
+        public readonly int[] Docs = new int[n];
+        public readonly int[] Order = new int[n];
+        public readonly double[] Prefix = new double[n];
+    }
 
     /// <summary>
     /// The k best (doc, score) pairs seen, as a binary min-heap whose root is the worst: the lowest score, and at equal

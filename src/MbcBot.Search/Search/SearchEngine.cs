@@ -107,6 +107,17 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
         return hits;
     }
 
+    /// <summary><see cref="Search"/> with another MaxScore window size (and a cold bound cache): for tests.</summary>
+    internal IReadOnlyList<SearchHit> SearchWithWindowBits(string query, int top, int windowBits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var terms = QueryTerms(query);
+        return terms.Count == 0
+            ? []
+            : new MaxScoreSearch(_searcher, _reader, windowBits).Search(_fields, terms, top)
+                .Select(h => new SearchHit(_ids[h.Doc], h.Score)).ToArray();
+    }
+
     /// <summary>Lucene's own exhaustive search of the BooleanQuery: the reference that <see cref="Search"/> must equal.</summary>
     internal IReadOnlyList<SearchHit> SearchPlain(string query, int top)
     {

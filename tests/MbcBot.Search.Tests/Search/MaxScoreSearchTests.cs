@@ -33,6 +33,24 @@ public sealed class MaxScoreSearchTests
         Assert.True(full > queries.Count / 2, $"only {full} of {queries.Count} queries filled the top {top}");
     }
 
+    [Theory]
+    [InlineData(0)] // one document a window
+    [InlineData(4)]
+    [InlineData(7)]
+    public void Search_SmallBoundWindows_EqualsLucenesBooleanQuery(int windowBits)
+    {
+        // 1,500 documents over many windows: every window edge, skipped window and per-window clause order is crossed.
+        var docs = TestEngines.GeneratedCorpus(1500, seed: 9, out var queries);
+        using var engine = SearchEngine.Build(docs, TestEngines.Options(), new EnglishAnalyzer());
+        foreach (var query in queries.Take(120))
+        {
+            foreach (var top in new[] { 1, 10 })
+            {
+                Assert.Equal(engine.SearchPlain(query, top), engine.SearchWithWindowBits(query, top, windowBits));
+            }
+        }
+    }
+
     [Fact]
     public void Search_CommonWordsAndTies_EqualsLucenesBooleanQuery()
     {
