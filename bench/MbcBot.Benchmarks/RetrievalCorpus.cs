@@ -76,6 +76,22 @@ public static class RetrievalCorpus
         return times;
     }
 
+    /// <summary>
+    /// Each query's best time over the passes of <see cref="TimeEachQuery"/> (times[pass · count + query]). On a machine
+    /// shared with other work, a slow single run is mostly someone else's load; the best of a few is the query's cost.
+    /// </summary>
+    public static double[] BestPerQuery(double[] times, int queryCount)
+    {
+        var best = new double[queryCount];
+        Array.Fill(best, double.MaxValue);
+        for (var i = 0; i < times.Length; i++)
+        {
+            best[i % queryCount] = Math.Min(best[i % queryCount], times[i]);
+        }
+
+        return best;
+    }
+
     /// <summary>The nearest-rank percentile: the smallest time with at least p % of the times at or below it.</summary>
     public static double Percentile(double[] times, double p)
     {
