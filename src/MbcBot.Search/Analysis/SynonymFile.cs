@@ -43,10 +43,22 @@ public static class SynonymFile
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                throw new SynonymFormatException(sourceName, i + 1, ex.Message);
+                throw new SynonymFormatException(sourceName, i + 1, Reason(ex));
             }
         }
 
         return parser.Build();
     }
+
+    /// <summary>
+    /// Lucene's own words for the fault. Its ParseException says only "Invalid synonym rule at line 1" (the line within
+    /// the one-line reader parsed here, so always 1 and misleading beside our line number); the cause is its inner
+    /// exception. A line of bare commas fails inside the parser with an index error, which says nothing to a reader.
+    /// </summary>
+    private static string Reason(Exception ex) => ex switch
+    {
+        { InnerException: { } inner } => inner.Message,
+        IndexOutOfRangeException => "a rule with an empty entry",
+        _ => ex.Message,
+    };
 }

@@ -27,6 +27,7 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
     private readonly IReadOnlyList<SearchField> _fields;
     private readonly string[] _ids;
     private readonly Dictionary<string, int> _docById;
+    private readonly MaxScoreSearch _maxScore;
 
     private SearchEngine(LuceneDirectory directory, SearchEngineOptions options, Analyzer analyzer)
     {
@@ -35,6 +36,7 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = Similarity(options) };
         _analyzer = analyzer;
         _fields = options.Fields;
+        _maxScore = new MaxScoreSearch(_searcher, _reader);
 
         // Ids once, by doc number, so a hit costs an array read, not a stored-field lookup.
         _ids = new string[_reader.MaxDoc];
@@ -81,7 +83,43 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
         return new SearchEngine(directory, options, analyzer);
     }
 
+    /// <summary>
+    /// The same documents, scores and order as Lucene's BooleanQuery of the clauses (<see cref="SearchPlain"/>), found
+    /// with MaxScore pruning (<see cref="MaxScoreSearch"/>): at 100k passages the exhaustive BooleanScorer spends most of
+    /// a query on the postings of common words that cannot lift a document into the top k.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, int top)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var terms = QueryTerms(query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var best = _maxScore.Search(_fields, terms, top);
+        var hits = new SearchHit[best.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = new SearchHit(_ids[best[i].Doc], best[i].Score);
+        }
+
+        return hits;
+    }
+
+    /// <summary><see cref="Search"/> with another MaxScore window size (and a cold bound cache): for tests.</summary>
+    internal IReadOnlyList<SearchHit> SearchWithWindowBits(string query, int top, int windowBits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var terms = QueryTerms(query);
+        return terms.Count == 0
+            ? []
+            : new MaxScoreSearch(_searcher, _reader, windowBits).Search(_fields, terms, top)
+                .Select(h => new SearchHit(_ids[h.Doc], h.Score)).ToArray();
+    }
+
+    /// <summary>Lucene's own exhaustive search of the BooleanQuery: the reference that <see cref="Search"/> must equal.</summary>
+    internal IReadOnlyList<SearchHit> SearchPlain(string query, int top)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         if (ToQuery(query) is not { } lucene)
@@ -120,7 +158,7 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
     /// <summary>One SHOULD clause per distinct term and field, boosted by the field's boost; null when no term is left.</summary>
     private BooleanQuery? ToQuery(string query)
     {
-        var terms = EnglishAnalyzer.Terms(_analyzer, query ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var terms = QueryTerms(query);
         if (terms.Count == 0)
         {
             return null;
@@ -137,6 +175,10 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
 
         return boolean;
     }
+
+    /// <summary>The query's distinct analyzed terms, in first-seen order.</summary>
+    private List<string> QueryTerms(string query) =>
+        EnglishAnalyzer.Terms(_analyzer, query ?? "").Distinct(StringComparer.Ordinal).ToList();
 
     private static BM25Similarity Similarity(SearchEngineOptions options) => new((float)options.K1, (float)options.B);
 

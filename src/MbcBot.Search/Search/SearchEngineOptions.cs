@@ -19,6 +19,10 @@ public sealed class SearchEngineOptions
         if (!double.IsFinite(K1) || K1 < 0) throw new ArgumentOutOfRangeException(nameof(K1), K1, "K1 must be finite and non-negative.");
         if (!double.IsFinite(B) || B is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(B), B, "B must be in [0, 1].");
         if (Fields.Count == 0) throw new ArgumentException("At least one field is required.", nameof(Fields));
+        // The engine's own stored id field is an exact StringField: an analyzed caller field of that name would let
+        // query words match document ids.
+        if (Fields.Any(f => f.Name == SearchEngine.IdField))
+            throw new ArgumentException($"'{SearchEngine.IdField}' is the engine's id field, not a field name.", nameof(Fields));
         if (Fields.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count() != Fields.Count)
             throw new ArgumentException("Field names must be unique.", nameof(Fields));
         foreach (var field in Fields)
