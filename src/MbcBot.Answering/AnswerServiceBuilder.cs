@@ -25,18 +25,22 @@ public static class AnswerServiceBuilder
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
 
-        var corpus = CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory));
-        var analyzer = new EnglishAnalyzer(SynonymFile.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory)));
+        var (corpus, analyzer) = LoadCorpus(answering, baseDirectory);
         var uncovered = UncoveredTopics.Load(Path.GetFullPath(answering.NotCoveredPath, baseDirectory));
         var semantic = retrieval.UseSemanticModel
             ? SemanticIndex.Build(
                 corpus.Passages,
                 uncovered,
-                new CachedEmbedder(new MiniLmEmbedder(), retrieval.EmbeddingCacheSize),
+                new CachedEmbedder(LoadModel(), retrieval.EmbeddingCacheSize),
                 answering.CachePath is { Length: > 0 } cache ? Path.GetFullPath(cache, baseDirectory) : null,
                 warn)
             : null;
-        var retriever = PassageRetriever.Build(corpus, analyzer, retrieval, semantic);
+        var retriever = PassageRetriever.Build(
+            corpus,
+            analyzer,
+            retrieval,
+            semantic,
+            retrieval.IndexPath is { Length: > 0 } index ? Path.GetFullPath(index, baseDirectory) : null);
         var triage = new SafetyTriage();
         var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
         var thresholds = retrieval.UseSemanticModel
@@ -59,6 +63,40 @@ public static class AnswerServiceBuilder
         var memory = new InMemoryConversationMemory(answering.MaxConversations, answering.ConversationTimeToLive);
         return new AnswerService(triage, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
     }
+
+    /// <summary>
+    /// Validates the corpus and synonyms as <see cref="Build"/> does and writes their Lucene index to
+    /// <paramref name="folder"/>; returns how many passages it holds.
+    /// </summary>
+    public static int WriteIndex(AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory, string folder)
+    {
+        var (corpus, analyzer) = LoadCorpus(answering, baseDirectory);
+        PassageRetriever.WriteIndex(folder, corpus, analyzer, retrieval);
+        return corpus.Passages.Count;
+    }
+
+    /// <summary>The sentence-embedding model; a model that cannot load or run stops start-up naming the setting that turns it off.</summary>
+    private static MiniLmEmbedder LoadModel()
+    {
+        try
+        {
+            var model = new MiniLmEmbedder();
+            model.Embed(["metastatic breast cancer"]);
+            return model;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException(
+                $"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.UseSemanticModel)}: the sentence-embedding model " +
+                $"({SemanticIndex.ModelName}) could not be loaded or run ({ex.GetType().Name}: {ex.Message}); set it to false to answer lexically.",
+                ex);
+        }
+    }
+
+    /// <summary>The validated corpus and the analyzer with its synonyms; throws naming the file and line on any error.</summary>
+    private static (Corpus Corpus, EnglishAnalyzer Analyzer) LoadCorpus(AnsweringOptions answering, string baseDirectory) =>
+        (CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory)),
+            new EnglishAnalyzer(SynonymFile.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory))));
 
     private static SpellingCorrector BuildCorrector(Corpus corpus, AnsweringOptions answering, string baseDirectory, Action<string>? warn)
     {

@@ -28,6 +28,11 @@ public sealed class AnswerServiceBuilderTests : IDisposable
         var options = TestAnswerServices.Answering;
         options.CorpusPath = "corpus";
         options.SynonymsPath = "corpus/synonyms.txt";
+        options.TextSpeakPath = "corpus/text-speak.txt";
+        options.NotCoveredPath = "corpus/not-covered.txt";
+
+        // One vector cache for every test: the files are named by what they encode, so a copy of the corpus reuses them.
+        options.CachePath = Path.Combine(RepositoryPaths.Root, "data", "cache");
         if (examples.Length > 0)
         {
             options.ExampleQuestions = examples;
@@ -149,5 +154,73 @@ public sealed class AnswerServiceBuilderTests : IDisposable
     {
         Assert.Throws<ArgumentNullException>(() => AnswerServiceBuilder.Build(null!, TestAnswerServices.Retrieval, _root));
         Assert.Throws<ArgumentNullException>(() => AnswerServiceBuilder.Build(Answering(), null!, _root));
+    }
+
+    [Fact]
+    public void Build_PrebuiltIndex_AnswersAsTheInMemoryIndex()
+    {
+        var folder = Path.Combine(_root, "index");
+        var count = AnswerServiceBuilder.WriteIndex(Answering(), TestAnswerServices.Retrieval, _root, folder);
+        var retrieval = TestAnswerServices.Retrieval;
+        retrieval.IndexPath = "index";
+
+        var fromDisk = AnswerServiceBuilder.Build(Answering(), retrieval, _root).Answer("where does breast cancer spread");
+        var inMemory = Build(Answering()).Answer("where does breast cancer spread");
+
+        Assert.Equal(CorpusLoader.LoadDirectory(CorpusDir).Passages.Count, count);
+        Assert.Equal(ReplyKind.Answer, fromDisk.Kind);
+        Assert.Equal(inMemory.Source, fromDisk.Source);
+    }
+
+    [Fact]
+    public void Build_IndexOfAnOlderCorpus_ThrowsNamingIndexPath()
+    {
+        var folder = Path.Combine(_root, "index");
+        AnswerServiceBuilder.WriteIndex(Answering(), TestAnswerServices.Retrieval, _root, folder);
+        File.WriteAllText(Path.Combine(CorpusDir, "added.md"), """
+            ---
+            id: added
+            title: Added
+            publisher: Test Publisher
+            source-file: added.txt
+            ---
+
+            ## Added passage
+
+            Text of a passage written after the index was.
+            """);
+        var retrieval = TestAnswerServices.Retrieval;
+        retrieval.IndexPath = "index";
+        retrieval.UseSemanticModel = false;
+
+        var error = Assert.Throws<InvalidOperationException>(() => AnswerServiceBuilder.Build(Answering(), retrieval, _root));
+
+        Assert.StartsWith("Retrieval:IndexPath:", error.Message);
+        Assert.Contains("rebuild", error.Message);
+    }
+
+    [Fact]
+    public void Build_EmptyIndexFolder_ThrowsNamingIndexPath()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "empty"));
+        var retrieval = TestAnswerServices.Retrieval;
+        retrieval.IndexPath = "empty";
+        retrieval.UseSemanticModel = false;
+
+        var error = Assert.Throws<InvalidOperationException>(() => AnswerServiceBuilder.Build(Answering(), retrieval, _root));
+
+        Assert.StartsWith("Retrieval:IndexPath:", error.Message);
+    }
+
+    [Fact]
+    public void Build_ModelOff_AnswersLexically()
+    {
+        var retrieval = TestAnswerServices.Retrieval;
+        retrieval.UseSemanticModel = false;
+
+        var reply = AnswerServiceBuilder.Build(Answering(), retrieval, _root).Answer("what are the symptoms of liver metastasis");
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains("Jaundice", reply.Text);
     }
 }

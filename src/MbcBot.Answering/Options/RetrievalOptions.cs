@@ -42,6 +42,13 @@ public sealed class RetrievalOptions
     public double CoverageWeight { get; set; } = 1.0;
 
     /// <summary>
+    /// A Lucene index folder written by the <c>index</c> command, opened at start-up instead of indexing the corpus in
+    /// memory (for a large corpus); relative to the application's base directory. Empty (the default): index in memory.
+    /// The index must hold exactly the corpus's passages, or start-up fails naming this key.
+    /// </summary>
+    public string IndexPath { get; set; } = "";
+
+    /// <summary>
     /// Weight of the semantic similarity (cosine of the question's and the passage's sentence vectors) in the rank;
     /// ignored when <see cref="UseSemanticModel"/> is false.
     /// </summary>

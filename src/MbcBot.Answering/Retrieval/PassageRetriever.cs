@@ -60,27 +60,17 @@ internal sealed class PassageRetriever
         _coverageWeight = options.CoverageWeight;
     }
 
-    public static PassageRetriever Build(Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options, SemanticIndex? semantic = null)
+    /// <param name="indexFolder">
+    /// A Lucene index written by <see cref="WriteIndex"/> to open instead of indexing in memory; null indexes in memory.
+    /// It must hold exactly the corpus's passages, else start-up fails: the bot never answers from a stale or
+    /// half-built index.
+    /// </param>
+    public static PassageRetriever Build(
+        Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options, SemanticIndex? semantic = null, string? indexFolder = null)
     {
-        var engine = SearchEngine.Build(
-            corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
-            {
-                [HeadingField] = p.Heading,
-                [QuestionsField] = string.Join("\n", p.Questions),
-                [BodyField] = p.Text,
-            })),
-            new SearchEngineOptions
-            {
-                K1 = options.K1,
-                B = options.B,
-                Fields =
-                [
-                    new SearchField(HeadingField, options.HeadingBoost),
-                    new SearchField(QuestionsField, options.QuestionsBoost),
-                    new SearchField(BodyField, options.BodyBoost),
-                ],
-            },
-            analyzer);
+        var engine = indexFolder is null
+            ? SearchEngine.Build(Documents(corpus), EngineOptions(options), analyzer)
+            : OpenIndex(indexFolder, corpus, analyzer, options);
 
         var profile = TermProfile.Build(analyzer, corpus.Passages.Select(Texts).ToArray());
         var passages = corpus.Passages.ToDictionary(
@@ -92,6 +82,56 @@ internal sealed class PassageRetriever
             StringComparer.Ordinal);
         return new PassageRetriever(engine, corpus, profile, passages, options, semantic);
     }
+
+    /// <summary>Writes the Lucene index of <paramref name="corpus"/> to <paramref name="folder"/>, for <see cref="Build"/> to open.</summary>
+    public static void WriteIndex(string folder, Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options) =>
+        SearchEngine.Write(folder, Documents(corpus), EngineOptions(options), analyzer);
+
+    private static SearchEngine OpenIndex(string folder, Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options)
+    {
+        SearchEngine engine;
+        try
+        {
+            engine = SearchEngine.Open(folder, EngineOptions(options), analyzer);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.IndexPath)}: {ex.Message} Write one with `index --output {folder}`.", ex);
+        }
+
+        var expected = corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (!expected.SetEquals(engine.DocumentIds))
+        {
+            var count = engine.Count;
+            engine.Dispose();
+            throw new InvalidOperationException(
+                $"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.IndexPath)}: the index in '{folder}' holds {count} passages " +
+                $"that do not match the corpus's {expected.Count}; rebuild it with `index --output {folder}`.");
+        }
+
+        return engine;
+    }
+
+    private static IEnumerable<IndexDocument> Documents(Corpus corpus) =>
+        corpus.Passages.Select(p => new IndexDocument(p.Id, new Dictionary<string, string>
+        {
+            [HeadingField] = p.Heading,
+            [QuestionsField] = string.Join("\n", p.Questions),
+            [BodyField] = p.Text,
+        }));
+
+    private static SearchEngineOptions EngineOptions(RetrievalOptions options) => new()
+    {
+        K1 = options.K1,
+        B = options.B,
+        Fields =
+        [
+            new SearchField(HeadingField, options.HeadingBoost),
+            new SearchField(QuestionsField, options.QuestionsBoost),
+            new SearchField(BodyField, options.BodyBoost),
+        ],
+    };
 
     public RetrievalResult Retrieve(string question)
     {

@@ -3,10 +3,10 @@ using MbcBot.Teams;
 
 namespace MbcBot.Cli;
 
-/// <summary>The command-line face of the host: <c>ask</c> and <c>teams-package</c>.</summary>
+/// <summary>The command-line face of the host: <c>ask</c>, <c>index</c> and <c>teams-package</c>.</summary>
 public static class CommandLineApp
 {
-    private static readonly string[] CommandNames = ["ask", "teams-package"];
+    private static readonly string[] CommandNames = ["ask", "index", "teams-package"];
 
     /// <summary>True when the arguments name a command, so the web host should not start.</summary>
     public static bool Handles(string[] args) =>
@@ -17,6 +17,7 @@ public static class CommandLineApp
         var root = new RootCommand("MbcBot: answers questions about metastatic breast cancer from vetted sources.")
         {
             AskCommand.Create(),
+            IndexCommand.Create(),
             TeamsPackageCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();

@@ -14,7 +14,7 @@ internal static class StartupFailure
     public const int ExitCode = 2;
 
     public static bool IsExpected(Exception exception) =>
-        exception is OptionsValidationException or CorpusFormatException or InvalidOperationException or IOException;
+        exception is OptionsValidationException or CorpusFormatException or FormatException or InvalidOperationException or IOException;
 
     /// <summary>One line, e.g. "mbcbot: cannot start: Retrieval:K1: The field K1 must be between 0 and 10."</summary>
     public static string Describe(Exception exception) =>

@@ -1,4 +1,6 @@
 using MbcBot.Answering;
+using MbcBot.Answering.Options;
+using Microsoft.Extensions.Options;
 
 namespace MbcBot.Hosting;
 
@@ -8,7 +10,16 @@ namespace MbcBot.Hosting;
 /// </summary>
 internal static class AnsweringHost
 {
-    public static IAnswerService CreateAnswerService()
+    public static IAnswerService CreateAnswerService() => CreateServices().GetRequiredService<IAnswerService>();
+
+    /// <summary>The validated answering and retrieval settings, for commands that build parts of the core themselves.</summary>
+    public static (AnsweringOptions Answering, RetrievalOptions Retrieval) ReadOptions()
+    {
+        var services = CreateServices();
+        return (services.GetRequiredService<IOptions<AnsweringOptions>>().Value, services.GetRequiredService<IOptions<RetrievalOptions>>().Value);
+    }
+
+    private static IServiceProvider CreateServices()
     {
         var builder = Host.CreateApplicationBuilder();
         builder.UseSharedSettings();
@@ -19,7 +30,6 @@ internal static class AnsweringHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         builder.Services.AddAnswering();
-        var services = builder.Build().Services;
-        return services.GetRequiredService<IAnswerService>();
+        return builder.Build().Services;
     }
 }
