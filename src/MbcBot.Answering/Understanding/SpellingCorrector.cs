@@ -12,6 +12,7 @@ namespace MbcBot.Answering.Understanding;
 /// <item>otherwise the closest corpus word replaces it if it is within <see cref="MaxDistance"/> edits (optimal string
 /// alignment distance: insertions, deletions, substitutions and adjacent transpositions, so "sypmtoms" is one edit
 /// from "symptoms"); ties go to the word the corpus uses most. "-in" for "-ing" ("throwin") counts as known.</item>
+/// <item>failing that, the closest word-list word with the same first letter ("actualy" → "actually").</item>
 /// </list>
 /// Words under four letters, with digits ("N1", "b4" only through a text-speak rule), or capitalised inside a sentence
 /// (names, drugs) are never corrected.
@@ -28,6 +29,10 @@ internal sealed class SpellingCorrector : ITextCorrector
     private readonly HashSet<string> _known;
     private readonly Dictionary<string, int> _corpusFrequency;
     private readonly Dictionary<int, string[]> _corpusByLength;
+
+    // Word-list words by (first letter, length): the fallback targets, so a misspelt everyday word ("actualy") becomes
+    // the word meant instead of an unknown word that would weigh as an off-topic one.
+    private readonly Dictionary<(char, int), string[]> _englishByStart;
 
     public SpellingCorrector(IEnumerable<string> corpusTexts, IEnumerable<string> englishWords, TextSpeak textSpeak)
     {
@@ -54,6 +59,8 @@ internal sealed class SpellingCorrector : ITextCorrector
 
         _corpusByLength = _corpusFrequency.Keys.Where(w => w.Length >= 3 && !w.Contains('\''))
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        _englishByStart = _known.Where(w => w.Length >= 3 && w.All(char.IsLetter))
+            .GroupBy(w => (w[0], w.Length)).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>How many edits a word of <paramref name="length"/> letters may be from its correction.</summary>
@@ -114,7 +121,7 @@ internal sealed class SpellingCorrector : ITextCorrector
         }
 
         // The possessive is kept as typed (a curly apostrophe stays curly).
-        return Closest(stem) is { } closest ? closest + word[stem.Length..] : null;
+        return (Closest(stem) ?? ClosestEnglish(stem)) is { } closest ? closest + word[stem.Length..] : null;
     }
 
     private string? Closest(string word)
@@ -145,6 +152,40 @@ internal sealed class SpellingCorrector : ITextCorrector
 
         return bestDistance <= limit ? best : null;
     }
+
+    /// <summary>
+    /// The closest word-list word with the same first letter, within one edit (two for words of eight letters or more);
+    /// ties go to the longer word (typing drops letters more often than it adds them: "actualy" is "actually", not
+    /// "actual"), then the alphabetically first, so the result does not depend on the lists' order.
+    /// </summary>
+    private string? ClosestEnglish(string word)
+    {
+        var limit = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = limit + 1;
+        for (var length = word.Length - limit; length <= word.Length + limit; length++)
+        {
+            if (!_englishByStart.TryGetValue((word[0], length), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var distance = EditDistance.Osa(word, candidate, Math.Min(bestDistance, limit));
+                if (distance < bestDistance || (distance == bestDistance && best is not null && Preferred(candidate, best)))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+
+    private static bool Preferred(string candidate, string best) =>
+        candidate.Length != best.Length ? candidate.Length > best.Length : string.CompareOrdinal(candidate, best) < 0;
 
     /// <summary>Capitalised and not the first word of a sentence: a name or a brand, left as typed.</summary>
     private static bool IsName(string text, Match match)

@@ -94,6 +94,20 @@ public sealed class AnswerConfidenceTests
         { "symptoms: general", "What are the general symptoms of metastatic breast cancer?", "Fatigue" },
         { "same cancer?", "If breast cancer moves to the lungs, is it called lung cancer?", "not lung cancer" }, // move = spread
         { "treatments", "Is surgery an option for metastatic breast cancer?", "surgery" }, // coverage in the rank
+
+        // Realistic phrasings: typos, text-speak, relatives, British and lay words, a story before the question.
+        { "definition", "wat does metastatic actualy mean", Definition },
+        { "definition", "my gran's doctor said its secondary breast cancer, whats that", Definition },
+        { "symptoms: brain", "my dad keeps getting bad headaches, can it be in his brain", "Headaches" },
+        { "symptoms: bone", "achy bones all the time, could that be bone secondaries", "Pain in bones" },
+        { "symptoms: lung", "she's had a cough for weeks that won't shift, could it have gone to her lungs", "cough" },
+        { "symptoms: liver", "his eyes have turned yellow, is that his liver", "Jaundice" },
+        { "tests", "wot scans do they do to see if its spread", Tests },
+        { "treatments", "what treatmnts are there once its stage 4", Treatments },
+        { "cure / prognosis", "can they ever get rid of it once its spread", "(?i)cur(e|able)" },
+        { "causes", "how come it spread even tho she had treatment", "cause" },
+        { "de novo", "is there a word for when its already spread at the first diagnosis", DeNovo },
+        { "recurrence vs metastasis", "had breast cancer in 2015 and it's back in my bones. is that a recurrence or something else?", "(?i)recurren" },
     };
     /// <summary>(kind, question): nothing in the corpus answers these.</summary>
     public static TheoryData<string, string> OutOfCorpus => new()
@@ -127,6 +141,17 @@ public sealed class AnswerConfidenceTests
         { "travel", "How do I book a cheap flight to Chicago?" },
         { "travel", "Do I need a passport to travel to Canada?" },
         { "travel", "What time does the airport shuttle leave?" },
+
+        // Realistic near-topic phrasings: the words match the pages, the question is one they do not answer.
+        { "money", "how much wud a ct scan cost me without insurence" },
+        { "money", "my mum cant afford her tablets, who pays for them" },
+        { "one drug", "does anastrozole make your joints ache" },
+        { "one drug", "my wife is on Ibrance, is hair loss normal with it" },
+        { "places", "which is the nearest hospital that does PET scans" },
+        { "places", "where do i park for the chemo unit" },
+        { "other cancer", "my dad has bowel cancer, how is that treated" },
+        { "other cancer", "whats the outlook for pancreatic cancer" },
+        { "everyday", "can u suggest a nice film for tonight" },
     };
 
     private const string Definition = @"(?i)metastatic breast cancer (is|refers to|\(MBC)|known as metastatic breast cancer";

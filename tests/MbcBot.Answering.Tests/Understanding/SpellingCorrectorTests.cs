@@ -225,4 +225,22 @@ public sealed class SpellingCorrectorTests
     [Fact]
     public void Correct_WordWithDigits_Kept() =>
         Assert.Equal("symtoms2 brian4", Corrector.Correct("symtoms2 brian4"));
+
+    [Theory]
+    [InlineData("actualy", "actually")] // a tie with "actual": the longer word wins (typing drops letters)
+    [InlineData("recieve", "receive")]
+    public void Correct_MisspelledEverydayWordNotInTheCorpus_TheWordListWord(string typed, string expected)
+    {
+        var corrector = new SpellingCorrector(["breast cancer spreads"], ["actual", "actually", "receive", "relieve"], TextSpeak.Empty);
+
+        Assert.Equal(expected, corrector.Correct(typed));
+    }
+
+    [Fact]
+    public void Correct_CloseToACorpusWordAndAListWord_TheCorpusWordWins()
+    {
+        var corrector = new SpellingCorrector(["bones"], ["bonus"], TextSpeak.Empty);
+
+        Assert.Equal("bones", corrector.Correct("bonea"));
+    }
 }

@@ -1,0 +1,149 @@
+using MbcBot.Answering.Tests.Testing;
+
+namespace MbcBot.Answering.Tests;
+
+/// <summary>
+/// The shipped answer service across turns of one conversation: a did-you-mean answered by number, words or "no"; short
+/// follow-ups read with the previous question; two questions in one message; conversations kept apart. Questions are
+/// in our own words; expectations come from the service itself (what it offered), never from a fixed passage string.
+/// </summary>
+public sealed class AnswerServiceConversationTests
+{
+    private static IAnswerService Service => TestAnswerServices.Real;
+
+    private static string NewConversation() => $"test-{Guid.NewGuid():N}";
+
+    /// <summary>Vague enough that the bot is unsure: it names a treatment word and a worry, nothing the pages pin down.</summary>
+    private const string Vague = "the doctor mentioned something systemic for my aunt, what is that";
+
+    private static (string Conversation, Reply Clarify) Clarified()
+    {
+        var conversation = NewConversation();
+        var reply = Service.Answer(Vague, conversation);
+        Assert.True(reply.Kind == ReplyKind.Clarify, $"expected a did-you-mean for the vague question, got {reply.Kind}");
+        return (conversation, reply);
+    }
+
+    [Fact]
+    public void Clarify_OffersTwoOrThreeAnswerableQuestions_NumberedInTheTextAndCitingNothing()
+    {
+        var (_, reply) = Clarified();
+
+        Assert.InRange(reply.SuggestedQuestions.Count, 2, 3);
+        Assert.Null(reply.Source);
+        Assert.Empty(reply.Sources);
+        for (var i = 0; i < reply.SuggestedQuestions.Count; i++)
+        {
+            Assert.Contains($"{i + 1}. {reply.SuggestedQuestions[i]}", reply.Text);
+            Assert.Equal(ReplyKind.Answer, Service.Answer(reply.SuggestedQuestions[i]).Kind);
+        }
+    }
+
+    [Theory]
+    [InlineData("2", 1)]
+    [InlineData("the second one", 1)]
+    [InlineData("first", 0)]
+    [InlineData("yes", 0)]
+    [InlineData("the last one", -1)]
+    public void Clarify_ThenAChoice_AnswersTheChosenQuestion(string choice, int index)
+    {
+        var (conversation, clarify) = Clarified();
+        var chosen = clarify.SuggestedQuestions[index < 0 ? clarify.SuggestedQuestions.Count + index : index];
+
+        var reply = Service.Answer(choice, conversation);
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal(Service.Answer(chosen).Source, reply.Source);
+    }
+
+    [Fact]
+    public void Clarify_ThenTheOptionsWords_AnswersThatOption()
+    {
+        var (conversation, clarify) = Clarified();
+
+        var reply = Service.Answer(clarify.SuggestedQuestions[1], conversation);
+
+        Assert.Equal(Service.Answer(clarify.SuggestedQuestions[1]).Source, reply.Source);
+    }
+
+    [Fact]
+    public void Clarify_ThenNo_AsksToRephraseWithoutASource()
+    {
+        var (conversation, _) = Clarified();
+
+        var reply = Service.Answer("no", conversation);
+
+        Assert.Equal(ReplyKind.NoAnswer, reply.Kind);
+        Assert.Null(reply.Source);
+    }
+
+    [Fact]
+    public void Clarify_ChoiceInAnotherConversation_NotTakenAsAChoice()
+    {
+        Clarified();
+
+        var reply = Service.Answer("2", NewConversation());
+
+        Assert.NotEqual(ReplyKind.Answer, reply.Kind);
+    }
+
+    [Fact]
+    public void Clarify_ChoiceAfterAnAnswer_OptionsAreUsedOnce()
+    {
+        var (conversation, clarify) = Clarified();
+        Service.Answer("1", conversation);
+
+        var again = Service.Answer("2", conversation);
+
+        Assert.NotEqual(Service.Answer(clarify.SuggestedQuestions[1]).Source, again.Source);
+    }
+
+    [Fact]
+    public void FollowUp_WhatAboutAnotherOrgan_AnsweredForThatOrgan()
+    {
+        var conversation = NewConversation();
+        var first = Service.Answer("what are the symptoms if it spreads to the lungs", conversation);
+
+        var followUp = Service.Answer("what about the liver?", conversation);
+
+        Assert.Equal(ReplyKind.Answer, first.Kind);
+        Assert.Equal(ReplyKind.Answer, followUp.Kind);
+        Assert.Contains("Liver", followUp.Text);
+        Assert.Equal(Service.Answer("what are the symptoms if it spreads to the liver").Source, followUp.Source);
+    }
+
+    [Fact]
+    public void FollowUp_WithoutAPreviousQuestion_NotAnsweredFromNothing()
+    {
+        var reply = Service.Answer("what about the liver?", NewConversation());
+
+        Assert.NotEqual(ReplyKind.Emergency, reply.Kind);
+        Assert.Equal(Service.Answer("what about the liver?").Kind, reply.Kind);
+    }
+
+    [Fact]
+    public void TwoQuestions_EachAnsweredFromItsOwnPassage_BothSourcesCited()
+    {
+        var reply = Service.Answer("what is a PET scan? and can breast cancer be cured?");
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal(2, reply.Sources.Count);
+        Assert.NotEqual(reply.Sources[0].PassageId, reply.Sources[1].PassageId);
+        Assert.Equal(reply.Source, reply.Sources[0]);
+        Assert.Equal(Service.Answer("what is a PET scan?").Source, reply.Sources[0]);
+        Assert.Equal(Service.Answer("can breast cancer be cured?").Source, reply.Sources[1]);
+        Assert.EndsWith(Service.Disclaimer, reply.Text);
+    }
+
+    [Fact]
+    public void Conversation_ManyConcurrentConversations_EachKeepsItsOwnOptions()
+    {
+        var results = Enumerable.Range(0, 16).AsParallel().Select(_ =>
+        {
+            var (conversation, clarify) = Clarified();
+            return (Expected: Service.Answer(clarify.SuggestedQuestions[0]).Source, Got: Service.Answer("1", conversation).Source);
+        }).ToList();
+
+        Assert.All(results, r => Assert.Equal(r.Expected, r.Got));
+    }
+}
