@@ -1,3 +1,4 @@
+using MbcBot.Answering.Caching;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Understanding;
 
@@ -18,15 +19,28 @@ namespace MbcBot.Answering.Retrieval;
 /// so what is offered and what is answered cannot drift apart.
 /// </summary>
 internal sealed class AnswerFinder(
-    ITriage triage, ITextCorrector corrector, PassageRetriever retriever, DecisionThresholds thresholds, UncoveredTopics uncovered)
+    ITriage triage,
+    ITextCorrector corrector,
+    PassageRetriever retriever,
+    DecisionThresholds thresholds,
+    UncoveredTopics uncovered,
+    int cacheSize = AnswerFinder.DefaultCacheSize)
 {
+    /// <summary>Decisions remembered by default; a decision holds up to ~20 scored hits, about 2 KB.</summary>
+    public const int DefaultCacheSize = 10_000;
+
+    // A decision depends on the text alone (no conversation state), so a repeated or clicked question is a lookup.
+    private readonly LruCache<string, Decision> _decisions = new(cacheSize, StringComparer.Ordinal);
+
     /// <summary>Lexical-only thresholds with no uncovered kinds: for tests of retrieval and follow-ups.</summary>
     public AnswerFinder(ITriage triage, ITextCorrector corrector, PassageRetriever retriever, double minConfidence)
         : this(triage, corrector, retriever, new DecisionThresholds(minConfidence, minConfidence, 1, null), UncoveredTopics.None)
     {
     }
 
-    public Decision Decide(string question)
+    public Decision Decide(string question) => _decisions.GetOrAdd(question ?? "", DecideUncached);
+
+    private Decision DecideUncached(string question)
     {
         question = corrector.Correct(question);
         if (CorpusScope.IsOutside(question))
