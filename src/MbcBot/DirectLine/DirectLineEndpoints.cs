@@ -31,12 +31,7 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var conversation = services.Store.GetOrCreate(token.ConversationId, token.UserId, out var created);
-        if (conversation is null)
-        {
-            return DirectLineErrors.Full();
-        }
-
+        var conversation = services.Store.GetOrCreate(token.ConversationId, token.UserId, ClientKey.For(request.HttpContext), out var created);
         conversation.Touch(services.Time.GetUtcNow());
         var body = ConversationResponse(request, services, token, conversation, watermark: null);
         return Results.Json(body, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -67,6 +62,7 @@ internal static class DirectLineEndpoints
             return readError!;
         }
 
+        conversation.MarkPosted();
         var name = activity.From?.Name is { Length: <= 64 } given ? given : null;
         var echoed = conversation.Append(
             activity with

@@ -23,9 +23,6 @@ internal static class DirectLineErrors
     public static IResult TooLarge(int maxBytes) =>
         Error(StatusCodes.Status413PayloadTooLarge, "BadArgument", $"The activity is larger than {maxBytes} bytes.");
 
-    public static IResult Full() =>
-        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Too many conversations are open; try again later.");
-
     public static object Body(string code, string message) => new { error = new { code, message } };
 
     public static IResult Error(int status, string code, string message) => Results.Json(Body(code, message), statusCode: status);

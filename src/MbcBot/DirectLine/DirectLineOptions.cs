@@ -29,9 +29,33 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "DirectLine:ConversationIdleTimeout must be between 1 minute and 7 days.")]
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Most conversations held at once; starting one more answers 503 until some expire. Default 1000.</summary>
+    /// <summary>
+    /// A conversation to which nothing was ever posted (started, never joined by a page) is dropped after this long
+    /// idle, so conversations opened and left cannot fill the store for an hour. Default 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00", ErrorMessage = "DirectLine:UnusedConversationTimeout must be between 30 seconds and 1 day.")]
+    public TimeSpan UnusedConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Most conversations held at once. When full, a start evicts another (the largest holder's longest-idle, unused
+    /// first) instead of failing. Default 1000.
+    /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// Most conversations one client (IPv4 address or IPv6 /64) holds; its next start replaces its own oldest.
+    /// Default 20 (a clinic behind one NAT address). Must not exceed MaxConversations.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversationsPerClient must be between 1 and 1000000.")]
+    public int MaxConversationsPerClient { get; set; } = 20;
+
+    /// <summary>
+    /// Share of MaxConversations that only clients holding no conversation may fill (new visitors get in without
+    /// evicting anyone). Default 0.1.
+    /// </summary>
+    [Range(0.0, 0.9, ErrorMessage = "DirectLine:NewClientReserve must be between 0 and 0.9.")]
+    public double NewClientReserve { get; set; } = 0.1;
 
     /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 100 (50 questions and answers).</summary>
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
