@@ -23,6 +23,9 @@ internal static class DirectLineErrors
     public static IResult TooLarge(int maxBytes) =>
         Error(StatusCodes.Status413PayloadTooLarge, "BadArgument", $"The activity is larger than {maxBytes} bytes.");
 
+    public static IResult BadHost() =>
+        Error(StatusCodes.Status400BadRequest, "BadArgument", "The Host header is not a valid host name; set Proxy:PublicBaseUrl behind a proxy.");
+
     public static object Body(string code, string message) => new { error = new { code, message } };
 
     public static IResult Error(int status, string code, string message) => Results.Json(Body(code, message), statusCode: status);
