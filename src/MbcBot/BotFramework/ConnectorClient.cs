@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -55,25 +56,35 @@ internal sealed class ConnectorClient
             .Build();
     }
 
-    /// <summary>The Connector URL for a reply; null when the reply lacks a usable serviceUrl or conversation id.</summary>
+    /// <summary>
+    /// The Connector URL for a reply, always <c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>; null
+    /// when the reply lacks a usable serviceUrl or conversation id, or the serviceUrl has a query, fragment or user
+    /// info (they would move the ids out of the path). Each id is one escaped path segment: <see cref="Uri.EscapeDataString"/>
+    /// with dot-segments escaped, so an id of ".." is sent as <c>%2E%2E</c> and never climbs a level; the path is not canonicalised.
+    /// </summary>
     public static Uri? BuildUri(Activity reply)
     {
-        if (string.IsNullOrEmpty(reply.ServiceUrl) || string.IsNullOrEmpty(reply.Conversation?.Id))
+        if (string.IsNullOrEmpty(reply.ServiceUrl) || string.IsNullOrEmpty(reply.Conversation?.Id)
+            || !Uri.TryCreate(reply.ServiceUrl, UriKind.Absolute, out var service)
+            || (service.Scheme != Uri.UriSchemeHttps && service.Scheme != Uri.UriSchemeHttp)
+            || reply.ServiceUrl.AsSpan().ContainsAny("?#") || !string.IsNullOrEmpty(service.UserInfo))
         {
             return null;
         }
 
         var baseUrl = reply.ServiceUrl.EndsWith('/') ? reply.ServiceUrl : reply.ServiceUrl + "/";
-        var path = $"v3/conversations/{Uri.EscapeDataString(reply.Conversation.Id)}/activities";
+        var path = $"v3/conversations/{Segment(reply.Conversation.Id)}/activities";
         if (!string.IsNullOrEmpty(reply.ReplyToId))
         {
-            path += "/" + Uri.EscapeDataString(reply.ReplyToId);
+            path += "/" + Segment(reply.ReplyToId);
         }
 
-        return Uri.TryCreate(baseUrl + path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri
-            : null;
+        return Uri.TryCreate(baseUrl + path, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var uri) ? uri : null;
     }
+
+    /// <summary>One path segment; "." and ".." (RFC 3986 dot-segments, the only ones) become %2E and %2E%2E.</summary>
+    private static string Segment(string id) =>
+        id is "." or ".." ? id.Replace(".", "%2E", StringComparison.Ordinal) : Uri.EscapeDataString(id);
 
     /// <summary>Sends one reply; true when the channel accepted it (2xx).</summary>
     public async Task<bool> SendAsync(Activity reply, CancellationToken cancellationToken)
@@ -81,7 +92,7 @@ internal sealed class ConnectorClient
         var uri = BuildUri(reply);
         if (uri is null)
         {
-            BotFrameworkLog.SendSkippedNoAddress(_logger, reply.ChannelId);
+            BotFrameworkLog.SendSkippedNoAddress(_logger, LogValue.Safe(reply.ChannelId));
             return false;
         }
 
@@ -109,13 +120,13 @@ internal sealed class ConnectorClient
                 return true;
             }
 
-            BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, reply.ChannelId, uri.Host);
+            BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, LogValue.Safe(reply.ChannelId), uri.Host);
             return false;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ChannelTokenException
                                               && !cancellationToken.IsCancellationRequested)
         {
-            BotFrameworkLog.SendFailed(_logger, exception, reply.ChannelId, uri.Host);
+            BotFrameworkLog.SendFailed(_logger, exception, LogValue.Safe(reply.ChannelId), uri.Host);
             return false;
         }
     }

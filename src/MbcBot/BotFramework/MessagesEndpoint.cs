@@ -2,6 +2,7 @@ using System.Text.Json;
 using MbcBot.Bot.Protocol;
 using MbcBot.Bot.Turns;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.BotFramework;
@@ -31,7 +32,7 @@ internal sealed class MessagesEndpoint(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var read = await ActivityBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        var read = await ActivityBodyReader.ReadAsync(context.Request, options.Value.Limits, logger, cancellationToken);
         if (read.Activity is not { } inbound)
         {
             BotFrameworkLog.Refused(logger, read.Status, read.Reason!);
@@ -41,7 +42,7 @@ internal sealed class MessagesEndpoint(
         var caller = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), inbound, cancellationToken);
         if (!caller.Succeeded)
         {
-            BotFrameworkLog.Unauthorized(logger, inbound.ChannelId, caller.FailureReason!);
+            BotFrameworkLog.Unauthorized(logger, LogValue.Safe(inbound.ChannelId), LogValue.Safe(caller.FailureReason)!);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
 
@@ -57,14 +58,14 @@ internal sealed class MessagesEndpoint(
 
             if (!serviceUrls.IsAllowed(activity.ServiceUrl, caller))
             {
-                BotFrameworkLog.ServiceUrlRefused(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? uri.Host : null, activity.ChannelId);
+                BotFrameworkLog.ServiceUrlRefused(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? LogValue.Safe(uri.Host) : null, LogValue.Safe(activity.ChannelId));
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Replies cannot be sent to this serviceUrl.");
             }
 
             if (!string.IsNullOrEmpty(activity.Id)
                 && !deduplicator.TryRegister(activity.ChannelId ?? string.Empty, activity.Conversation.Id, activity.Id))
             {
-                BotFrameworkLog.Duplicate(logger, activity.ChannelId);
+                BotFrameworkLog.Duplicate(logger, LogValue.Safe(activity.ChannelId));
                 return Results.Ok();
             }
         }
@@ -109,7 +110,7 @@ internal sealed class MessagesEndpoint(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            BotFrameworkLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId);
+            BotFrameworkLog.TurnFailed(logger, exception, LogValue.Safe(activity.Type), LogValue.Safe(activity.ChannelId));
             return string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal)
                 ? new TurnResult([], new InvokeResponse(StatusCodes.Status500InternalServerError))
                 : new TurnResult([ReplyAddressing.Address(activity, new Activity { Type = ActivityTypes.Message, Text = Apology })]);

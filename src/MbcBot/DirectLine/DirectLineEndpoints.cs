@@ -63,7 +63,7 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var (activity, readError) = await ActivityRequestReader.ReadAsync(request, services.Options, cancellationToken);
+        var (activity, readError) = await ActivityRequestReader.ReadAsync(request, services.Options, services.Logger, cancellationToken);
         if (activity is null)
         {
             return readError!;
@@ -143,9 +143,12 @@ internal static class DirectLineEndpoints
         DirectLineTurnRunner turns,
         TimeProvider time,
         IOptions<DirectLineOptions> options,
-        PublicOrigin origin)
+        PublicOrigin origin,
+        ILogger<Services> logger)
     {
         public PublicOrigin Origin { get; } = origin;
+
+        public ILogger Logger { get; } = logger;
 
         public DirectLineTokenService Tokens { get; } = tokens;
         public DirectLineConversationStore Store { get; } = store;

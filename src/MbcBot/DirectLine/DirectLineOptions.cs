@@ -81,6 +81,13 @@ public sealed class DirectLineOptions
     [Range(1, 100_000, ErrorMessage = "DirectLine:MaxTextLength must be between 1 and 100000.")]
     public int MaxTextLength { get; set; } = 2000;
 
+    /// <summary>Most items in a posted activity's <c>entities</c>; Web Chat sends one or two. Default 20.</summary>
+    [Range(1, 10_000, ErrorMessage = "DirectLine:MaxEntities must be between 1 and 10000.")]
+    public int MaxEntities { get; set; } = 20;
+
+    /// <summary>The read limits of the shared activity reader.</summary>
+    internal BotFramework.ActivityLimits Limits => new(MaxActivityBytes, MaxTextLength, MaxEntities);
+
     /// <summary>New conversations (tokens) one client IP may open per minute. Default 10.</summary>
     [Range(1, 100_000, ErrorMessage = "DirectLine:TokensPerMinutePerClient must be between 1 and 100000.")]
     public int TokensPerMinutePerClient { get; set; } = 10;
