@@ -24,11 +24,7 @@ public static class BotFrameworkExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(ConnectorClient.HttpClientName, client =>
-        {
-            client.Timeout = TimeSpan.FromSeconds(10);
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("Microsoft-BotFramework/3.1 MbcBot/1.0");
-        });
+        ConnectorClient.AddHttpClient(services);
         services.AddHttpClient(FactoryDocumentRetriever.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalChannelTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
