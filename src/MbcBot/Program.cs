@@ -16,6 +16,9 @@ builder.UseSharedSettings();
 // The answering core: corpus, engine, safety triage (no HTTP in it).
 builder.Services.AddAnswering();
 
+// Operations: /healthz, /readyz and Prometheus metrics at /metrics (loopback only unless Metrics:AllowRemote).
+builder.Services.AddOperations();
+
 // Channels: Bot Framework (/api/messages) and the self-hosted Direct Line that the Web Chat page uses.
 builder.Services.AddProxySupport();
 builder.Services.AddBotFramework(builder.Configuration);
@@ -32,6 +35,7 @@ app.UseWebChatStaticFiles();
 app.UseDirectLineWebSockets();
 app.UseRateLimiter();
 
+app.MapOperations();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapWebChat();

@@ -1,5 +1,6 @@
 using MbcBot.Bot.Turns;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ public static class BotFrameworkExtensions
             var settings = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
             return new ActivityDeduplicator(provider.GetRequiredService<TimeProvider>(), settings.DeduplicationWindow, settings.DeduplicationCapacity);
         });
+        services.TryAddSingleton<TurnPipeline>();
         services.TryAddSingleton<MessagesEndpoint>();
         return services;
     }

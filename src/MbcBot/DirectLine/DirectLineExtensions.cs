@@ -1,3 +1,4 @@
+using MbcBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,13 @@ public static class DirectLineExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton(provider =>
+        {
+            var store = ActivatorUtilities.CreateInstance<DirectLineConversationStore>(provider);
+            provider.GetService<MbcBotMetrics>()?.ObserveDirectLineConversations(() => store.Count);
+            return store;
+        });
+        services.TryAddSingleton<TurnPipeline>();
         services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<DirectLineEndpoints.Services>();
         services.AddHostedService<DirectLineJanitor>();
