@@ -14,6 +14,7 @@ public static class DirectLineExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineSigningKeyValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton(provider =>

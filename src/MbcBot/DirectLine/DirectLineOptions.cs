@@ -12,8 +12,8 @@ public sealed class DirectLineOptions
     public const string SectionName = "DirectLine";
 
     /// <summary>
-    /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs tokens. Empty (the default): a random key is generated at
-    /// start-up, so tokens do not survive a restart, which is fine because conversations live in memory too.
+    /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs tokens. Required outside Development (start-up fails naming
+    /// it, <see cref="DirectLineSigningKeyValidator"/>); empty in Development: a random key per process.
     /// </summary>
     public string? TokenSigningKey { get; set; }
 
