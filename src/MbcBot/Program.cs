@@ -16,11 +16,26 @@ builder.UseSharedSettings();
 // The answering core: corpus, engine, safety triage (no HTTP in it).
 builder.Services.AddAnswering();
 
+// Operations: /healthz, /readyz and Prometheus metrics at /metrics (loopback only unless Metrics:AllowRemote).
+builder.Services.AddOperations();
+
 // Channels: Bot Framework (/api/messages) and the self-hosted Direct Line that the Web Chat page uses.
+builder.Services.AddProxySupport();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
+
+// Middleware, in order. The visitor's address, scheme and host come from a trusted proxy first, so every later step
+// (HSTS, rate limits by client, the stream URL) sees them; then headers every response carries; then the channels.
+app.UseForwardedHeaders();
+app.UseHsts();
+app.UseNoSniff();
+app.UseWebChatStaticFiles();
+app.UseDirectLineWebSockets();
+app.UseRateLimiter();
+
+app.MapOperations();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapWebChat();

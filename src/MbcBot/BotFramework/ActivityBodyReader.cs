@@ -1,18 +1,40 @@
 using System.Buffers;
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
+using MbcBot.Hosting;
 
 namespace MbcBot.BotFramework;
 
 /// <summary>
-/// Reads one activity from a request body, defensively: the body is read up to the size limit and no further (413),
-/// the JSON is scanned for syntax and nesting depth before any object is built (400), and an activity without a
-/// <c>type</c> is refused (400, spec A2010). Never throws for any body.
+/// Reads one activity from a request body for every channel (/api/messages and Direct Line), defensively: the body is
+/// read up to the size limit and no further (413); a body that stalls (Kestrel's minimum data rate) ends with 408;
+/// one forward pass over the JSON checks syntax, nesting depth and the number of <c>entities</c> before any object is
+/// built (400); then the <c>text</c> length (400) and an activity without a <c>type</c> (400, spec A2010) are refused.
+/// So the work for any body is linear in its size, and the turn never sees more than the limits allow.
+/// Never throws for any body.
 /// </summary>
 internal static class ActivityBodyReader
 {
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, ActivityLimits limits, ILogger logger, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ReadBodyAsync(request, limits, cancellationToken);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Any client can cause this, so one line at Warning, without the stack trace.
+            BotFrameworkLog.BodyUnreadable(logger, exception.StatusCode, LogValue.Safe(request.Path.Value) ?? "");
+            // Kestrel's verdict on the body: 408 when it arrived too slowly, 400 when it was malformed on the wire.
+            return ActivityReadResult.Fail(exception.StatusCode, exception.StatusCode == StatusCodes.Status408RequestTimeout
+                ? "The request body arrived too slowly."
+                : "The request body could not be read.");
+        }
+    }
+
+    private static async Task<ActivityReadResult> ReadBodyAsync(HttpRequest request, ActivityLimits limits, CancellationToken cancellationToken)
+    {
+        var maxBytes = limits.MaxBytes;
         if (request.ContentLength > maxBytes)
         {
             return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes.");
@@ -50,7 +72,7 @@ internal static class ActivityBodyReader
                 }
             }
 
-            return Parse(buffer.AsSpan(0, length));
+            return Parse(buffer.AsSpan(0, length), limits);
         }
         finally
         {
@@ -58,9 +80,9 @@ internal static class ActivityBodyReader
         }
     }
 
-    internal static ActivityReadResult Parse(ReadOnlySpan<byte> json)
+    internal static ActivityReadResult Parse(ReadOnlySpan<byte> json, ActivityLimits limits)
     {
-        var problem = Scan(json);
+        var problem = Scan(json, limits.MaxEntities);
         if (problem is not null)
         {
             return ActivityReadResult.Fail(StatusCodes.Status400BadRequest, problem);
@@ -76,13 +98,21 @@ internal static class ActivityBodyReader
             return ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The body does not match the activity schema (a field has the wrong JSON type).");
         }
 
-        return string.IsNullOrWhiteSpace(activity?.Type)
-            ? ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no type.")
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        return activity.Text is { Length: var length } && length > limits.MaxTextLength
+            ? ActivityReadResult.Fail(StatusCodes.Status400BadRequest, $"The message is longer than {limits.MaxTextLength} characters.")
             : ActivityReadResult.Ok(activity);
     }
 
-    /// <summary>One forward pass over the tokens: valid JSON, an object at the root, no deeper than the protocol's limit.</summary>
-    private static string? Scan(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// One forward pass over the tokens: valid JSON, an object at the root, no deeper than the protocol's limit, and
+    /// at most <paramref name="maxEntities"/> items in the root's <c>entities</c> array.
+    /// </summary>
+    private static string? Scan(ReadOnlySpan<byte> json, int maxEntities)
     {
         if (json.IsEmpty)
         {
@@ -98,11 +128,23 @@ internal static class ActivityBodyReader
                 return "The body must be a JSON object (an activity).";
             }
 
+            var inEntities = false;
+            var entities = 0;
             while (reader.Read())
             {
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= ProtocolJson.MaxDepth)
                 {
                     return $"The JSON is nested deeper than {ProtocolJson.MaxDepth} levels.";
+                }
+
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    inEntities = reader.ValueTextEquals("entities"u8);
+                }
+                else if (inEntities && reader.CurrentDepth == 2 && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray)
+                         && ++entities > maxEntities)
+                {
+                    return $"The activity has more than {maxEntities} entities.";
                 }
             }
 

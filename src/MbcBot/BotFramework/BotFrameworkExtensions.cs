@@ -1,5 +1,6 @@
 using MbcBot.Bot.Turns;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,11 +25,7 @@ public static class BotFrameworkExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(ConnectorClient.HttpClientName, client =>
-        {
-            client.Timeout = TimeSpan.FromSeconds(10);
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("Microsoft-BotFramework/3.1 MbcBot/1.0");
-        });
+        ConnectorClient.AddHttpClient(services);
         services.AddHttpClient(FactoryDocumentRetriever.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalChannelTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
@@ -41,6 +38,7 @@ public static class BotFrameworkExtensions
             var settings = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
             return new ActivityDeduplicator(provider.GetRequiredService<TimeProvider>(), settings.DeduplicationWindow, settings.DeduplicationCapacity);
         });
+        services.TryAddSingleton<TurnPipeline>();
         services.TryAddSingleton<MessagesEndpoint>();
         return services;
     }

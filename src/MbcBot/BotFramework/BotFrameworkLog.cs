@@ -33,6 +33,9 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(10, LogLevel.Warning, "A reply had no serviceUrl or conversation id and was not sent (channel {ChannelId})")]
     public static partial void SendSkippedNoAddress(ILogger logger, string? channelId);
 
+    [LoggerMessage(12, LogLevel.Warning, "A request body to {Path} was not read: {Status} (too slow or malformed on the wire)")]
+    public static partial void BodyUnreadable(ILogger logger, int status, string path);
+
     [LoggerMessage(11, LogLevel.Warning, "Bot Framework authentication is OFF (no BotFramework:MicrosoftAppId): Emulator mode, replies only to loopback. Set the app id before exposing /api/messages.")]
     public static partial void EmulatorMode(ILogger logger);
 }

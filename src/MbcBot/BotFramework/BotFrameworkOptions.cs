@@ -56,6 +56,23 @@ public sealed class BotFrameworkOptions
     [Range(1024, 4 * 1024 * 1024, ErrorMessage = "BotFramework:MaxRequestBodyBytes must be between 1024 and 4194304.")]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Longest accepted <c>text</c>, in characters; longer gets 400 before the turn, so no per-character or per-mention
+    /// work runs on it. Default 10000 (five times the longest question the answering core reads).
+    /// </summary>
+    [Range(100, 1_000_000, ErrorMessage = "BotFramework:MaxTextLength must be between 100 and 1000000.")]
+    public int MaxTextLength { get; set; } = 10_000;
+
+    /// <summary>
+    /// Most items in an activity's <c>entities</c> (Teams: one per mention, plus clientInfo); more gets 400 before any
+    /// is read. Default 50.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "BotFramework:MaxEntities must be between 1 and 10000.")]
+    public int MaxEntities { get; set; } = 50;
+
+    /// <summary>The read limits of <see cref="ActivityBodyReader"/>.</summary>
+    internal ActivityLimits Limits => new(MaxRequestBodyBytes, MaxTextLength, MaxEntities);
+
     /// <summary>How long a (channelId, conversation id, activity id) is remembered to answer a channel's retry once.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "BotFramework:DeduplicationWindow must be between 00:00:01 and 01:00:00.")]
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(2);

@@ -2,9 +2,11 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Retry;
+using Polly.Timeout;
 
 namespace MbcBot.BotFramework;
 
@@ -12,68 +14,97 @@ namespace MbcBot.BotFramework;
 /// Posts replies to the channel's Connector API (brief §3): ReplyToActivity
 /// <c>POST {serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId}</c> when the reply has a replyToId,
 /// SendToConversation (no last segment) otherwise, as the SDK's CloudAdapterBase chooses. Ids are escaped with
-/// <see cref="Uri.EscapeDataString"/> (Emulator ids hold '|', Teams ids ':' and ';'). A 429 is retried with back-off
-/// honouring Retry-After; any other failure is logged with its status and not retried, because a POST of an activity
-/// is not idempotent. Never throws for a channel failure: a refused reply must not end the turn or the process.
+/// <see cref="Uri.EscapeDataString"/> (Emulator ids hold '|', Teams ids ':' and ';'). A 429 is retried by the named
+/// client's resilience handler (<see cref="AddHttpClient"/>); any other failure is logged with its status and not
+/// retried, because a POST of an activity is not idempotent. Never throws for a channel failure: a refused reply must not end the turn or the process.
 /// Callers check the serviceUrl first (<see cref="ServiceUrlPolicy"/>); this class trusts it.
 /// </summary>
 internal sealed class ConnectorClient
 {
     public const string HttpClientName = "BotFramework.Connector";
 
+    /// <summary>Each attempt's limit (a hung channel); retries get their own.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IChannelTokenProvider _tokens;
     private readonly ILogger<ConnectorClient> _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public ConnectorClient(
-        IHttpClientFactory httpClientFactory,
-        IChannelTokenProvider tokens,
-        IOptions<BotFrameworkOptions> options,
-        TimeProvider timeProvider,
-        ILogger<ConnectorClient> logger)
+    public ConnectorClient(IHttpClientFactory httpClientFactory, IChannelTokenProvider tokens, ILogger<ConnectorClient> logger)
     {
         _httpClientFactory = httpClientFactory;
         _tokens = tokens;
         _logger = logger;
-        var settings = options.Value;
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = Math.Max(settings.MaxSendRetries, 1),
-                ShouldHandle = args => ValueTask.FromResult(settings.MaxSendRetries > 0 && RetryAfterDelay.IsThrottled(args.Outcome.Result)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfterDelay.For(
-                    args.Outcome.Result, args.AttemptNumber, timeProvider.GetUtcNow(), settings.MaxRetryDelay, Random.Shared)),
-                OnRetry = args =>
-                {
-                    BotFrameworkLog.SendThrottled(_logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
     }
 
-    /// <summary>The Connector URL for a reply; null when the reply lacks a usable serviceUrl or conversation id.</summary>
+    /// <summary>
+    /// Registers the named Connector HttpClient with the standard resilience handler
+    /// (<c>Microsoft.Extensions.Http.Resilience</c>) configured for a non-idempotent POST: only 429 is retried, up to
+    /// <see cref="BotFrameworkOptions.MaxSendRetries"/> times, after <see cref="RetryAfterDelay"/> (the channel's
+    /// Retry-After, else exponential back-off with jitter, capped at <see cref="BotFrameworkOptions.MaxRetryDelay"/>).
+    /// The handler uses the <see cref="TimeProvider"/> from DI, so tests can drive the waits.
+    /// </summary>
+    public static IHttpClientBuilder AddHttpClient(IServiceCollection services)
+    {
+        var builder = services.AddHttpClient(HttpClientName, client =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan; // per attempt, in the pipeline below
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("Microsoft-BotFramework/3.1 MbcBot/1.0");
+        });
+        builder.AddResilienceHandler("connector-429", (pipeline, context) =>
+        {
+            var settings = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            var time = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            var logger = context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>();
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(settings.MaxSendRetries, 1),
+                ShouldRetryAfterHeader = false,
+                ShouldHandle = args => ValueTask.FromResult(settings.MaxSendRetries > 0 && RetryAfterDelay.IsThrottled(args.Outcome.Result)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfterDelay.For(
+                    args.Outcome.Result, args.AttemptNumber, time.GetUtcNow(), settings.MaxRetryDelay, Random.Shared)),
+                OnRetry = args =>
+                {
+                    BotFrameworkLog.SendThrottled(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
+            });
+            pipeline.AddTimeout(AttemptTimeout);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The Connector URL for a reply, always <c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>; null
+    /// when the reply lacks a usable serviceUrl or conversation id, or the serviceUrl has a query, fragment or user
+    /// info (they would move the ids out of the path). Each id is one escaped path segment: <see cref="Uri.EscapeDataString"/>
+    /// with dot-segments escaped, so an id of ".." is sent as <c>%2E%2E</c> and never climbs a level; the path is not canonicalised.
+    /// </summary>
     public static Uri? BuildUri(Activity reply)
     {
-        if (string.IsNullOrEmpty(reply.ServiceUrl) || string.IsNullOrEmpty(reply.Conversation?.Id))
+        if (string.IsNullOrEmpty(reply.ServiceUrl) || string.IsNullOrEmpty(reply.Conversation?.Id)
+            || !Uri.TryCreate(reply.ServiceUrl, UriKind.Absolute, out var service)
+            || (service.Scheme != Uri.UriSchemeHttps && service.Scheme != Uri.UriSchemeHttp)
+            || reply.ServiceUrl.AsSpan().ContainsAny("?#") || !string.IsNullOrEmpty(service.UserInfo))
         {
             return null;
         }
 
         var baseUrl = reply.ServiceUrl.EndsWith('/') ? reply.ServiceUrl : reply.ServiceUrl + "/";
-        var path = $"v3/conversations/{Uri.EscapeDataString(reply.Conversation.Id)}/activities";
+        var path = $"v3/conversations/{Segment(reply.Conversation.Id)}/activities";
         if (!string.IsNullOrEmpty(reply.ReplyToId))
         {
-            path += "/" + Uri.EscapeDataString(reply.ReplyToId);
+            path += "/" + Segment(reply.ReplyToId);
         }
 
-        return Uri.TryCreate(baseUrl + path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri
-            : null;
+        return Uri.TryCreate(baseUrl + path, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var uri) ? uri : null;
     }
+
+    /// <summary>One path segment; "." and ".." (RFC 3986 dot-segments, the only ones) become %2E and %2E%2E.</summary>
+    private static string Segment(string id) =>
+        id is "." or ".." ? id.Replace(".", "%2E", StringComparison.Ordinal) : Uri.EscapeDataString(id);
 
     /// <summary>Sends one reply; true when the channel accepted it (2xx).</summary>
     public async Task<bool> SendAsync(Activity reply, CancellationToken cancellationToken)
@@ -81,7 +112,7 @@ internal sealed class ConnectorClient
         var uri = BuildUri(reply);
         if (uri is null)
         {
-            BotFrameworkLog.SendSkippedNoAddress(_logger, reply.ChannelId);
+            BotFrameworkLog.SendSkippedNoAddress(_logger, LogValue.Safe(reply.ChannelId));
             return false;
         }
 
@@ -90,32 +121,27 @@ internal sealed class ConnectorClient
             var token = await _tokens.GetTokenAsync(cancellationToken);
             var body = JsonSerializer.SerializeToUtf8Bytes(reply, ProtocolJson.Options);
             var client = _httpClientFactory.CreateClient(HttpClientName);
-            using var response = await _pipeline.ExecuteAsync(
-                async ct =>
-                {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
-                    request.Content.Headers.ContentType = JsonContentType;
-                    if (token is not null)
-                    {
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                    }
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = JsonContentType;
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
 
-                    return await client.SendAsync(request, ct);
-                },
-                cancellationToken);
+            using var response = await client.SendAsync(request, cancellationToken);
 
             if (response.IsSuccessStatusCode)
             {
                 return true;
             }
 
-            BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, reply.ChannelId, uri.Host);
+            BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, LogValue.Safe(reply.ChannelId), uri.Host);
             return false;
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ChannelTokenException
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or TimeoutRejectedException or ChannelTokenException
                                               && !cancellationToken.IsCancellationRequested)
         {
-            BotFrameworkLog.SendFailed(_logger, exception, reply.ChannelId, uri.Host);
+            BotFrameworkLog.SendFailed(_logger, exception, LogValue.Safe(reply.ChannelId), uri.Host);
             return false;
         }
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
-using MbcBot.Bot.Turns;
 using MbcBot.BotFramework.Authentication;
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.BotFramework;
@@ -11,27 +11,22 @@ namespace MbcBot.BotFramework;
 /// header plus the body's channelId and serviceUrl (401) → set callerId from the token → check where replies would go
 /// (403) → drop a channel's retry of an activity already seen (200) → run the turn → answer: expectReplies → 200
 /// {"activities":[…]} and no Connector call; invoke → the bot's status and body (501 when unhandled); else the replies
-/// are POSTed to the Connector and the request answers 200 once the turn is done. Bad input never yields a 5xx.
+/// are POSTed to the Connector and the request answers 200 once the turn is done. The turn itself, its error boundary
+/// and reply addressing are <see cref="TurnPipeline"/>'s, shared with Direct Line. Bad input never yields a 5xx.
 /// </summary>
 internal sealed class MessagesEndpoint(
-    IBot bot,
+    TurnPipeline turns,
     BotAuthenticator authenticator,
     ServiceUrlPolicy serviceUrls,
     ActivityDeduplicator deduplicator,
     ConnectorClient connector,
     IOptions<BotFrameworkOptions> options,
-    TimeProvider timeProvider,
     ILogger<MessagesEndpoint> logger)
 {
-    /// <summary>Bot Connector and Direct Line stop waiting after 15 s (brief §2.5); slower turns are logged.</summary>
-    public static readonly TimeSpan ChannelTimeout = TimeSpan.FromSeconds(15);
-
-    private const string Apology = "Sorry, something went wrong on my side. Please try again.";
-
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var read = await ActivityBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        var read = await ActivityBodyReader.ReadAsync(context.Request, options.Value.Limits, logger, cancellationToken);
         if (read.Activity is not { } inbound)
         {
             BotFrameworkLog.Refused(logger, read.Status, read.Reason!);
@@ -41,7 +36,7 @@ internal sealed class MessagesEndpoint(
         var caller = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), inbound, cancellationToken);
         if (!caller.Succeeded)
         {
-            BotFrameworkLog.Unauthorized(logger, inbound.ChannelId, caller.FailureReason!);
+            BotFrameworkLog.Unauthorized(logger, LogValue.Safe(inbound.ChannelId), LogValue.Safe(caller.FailureReason)!);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
 
@@ -57,19 +52,19 @@ internal sealed class MessagesEndpoint(
 
             if (!serviceUrls.IsAllowed(activity.ServiceUrl, caller))
             {
-                BotFrameworkLog.ServiceUrlRefused(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? uri.Host : null, activity.ChannelId);
+                BotFrameworkLog.ServiceUrlRefused(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? LogValue.Safe(uri.Host) : null, LogValue.Safe(activity.ChannelId));
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Replies cannot be sent to this serviceUrl.");
             }
 
             if (!string.IsNullOrEmpty(activity.Id)
                 && !deduplicator.TryRegister(activity.ChannelId ?? string.Empty, activity.Conversation.Id, activity.Id))
             {
-                BotFrameworkLog.Duplicate(logger, activity.ChannelId);
+                BotFrameworkLog.Duplicate(logger, LogValue.Safe(activity.ChannelId));
                 return Results.Ok();
             }
         }
 
-        var result = await RunTurnAsync(activity, cancellationToken);
+        var result = await turns.RunAsync(activity, cancellationToken);
         var replies = result.Replies.Where(reply => KeepsTrace(reply, activity)).ToList();
         if (expectReplies)
         {
@@ -94,34 +89,6 @@ internal sealed class MessagesEndpoint(
         }
 
         return Results.Ok();
-    }
-
-    /// <summary>
-    /// The turn boundary (the SDK's OnTurnError): a bot exception is logged and becomes a short apology, or a 500
-    /// invoke response, never an unhandled exception. Turns slower than the channel timeout are logged.
-    /// </summary>
-    private async Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var started = timeProvider.GetTimestamp();
-        try
-        {
-            return await bot.OnTurnAsync(activity, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            BotFrameworkLog.TurnFailed(logger, exception, activity.Type, activity.ChannelId);
-            return string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal)
-                ? new TurnResult([], new InvokeResponse(StatusCodes.Status500InternalServerError))
-                : new TurnResult([ReplyAddressing.Address(activity, new Activity { Type = ActivityTypes.Message, Text = Apology })]);
-        }
-        finally
-        {
-            var elapsed = timeProvider.GetElapsedTime(started);
-            if (elapsed >= ChannelTimeout)
-            {
-                BotFrameworkLog.SlowTurn(logger, elapsed.TotalMilliseconds);
-            }
-        }
     }
 
     /// <summary>Trace activities are for the Emulator's inspector only (the SDK drops them elsewhere).</summary>

@@ -8,7 +8,9 @@ namespace MbcBot.BotFramework;
 /// Decides whether replies may be POSTed to an activity's serviceUrl, so /api/messages can never be used to make the
 /// bot call an arbitrary host: allowed when a validated channel token's <c>serviceurl</c> claim vouched for exactly
 /// this URL, or — without such a token (Emulator mode, Emulator tokens) — when the host is loopback or listed in
-/// <c>BotFramework:AllowedServiceUrlHosts</c>. Only absolute http(s) URLs qualify.
+/// <c>BotFramework:AllowedServiceUrlHosts</c>. Only absolute http(s) URLs without query, fragment or user info qualify:
+/// the caller picks the port, but replies only ever go to <c>{serviceUrl}/v3/conversations/...</c> (see
+/// <see cref="ConnectorClient.BuildUri"/>), never to a path or query of its choosing.
 /// </summary>
 internal sealed class ServiceUrlPolicy(IOptions<BotFrameworkOptions> options)
 {
@@ -16,7 +18,8 @@ internal sealed class ServiceUrlPolicy(IOptions<BotFrameworkOptions> options)
 
     public bool IsAllowed(string? serviceUrl, AuthenticationOutcome caller)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || serviceUrl.AsSpan().ContainsAny("?#") || !string.IsNullOrEmpty(uri.UserInfo))
         {
             return false;
         }

@@ -9,11 +9,7 @@ namespace MbcBot.DirectLine;
 /// </summary>
 internal static class DirectLineAuthorization
 {
-    public static string? BearerToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-    }
+    public static string? BearerToken(HttpRequest request) => Hosting.BearerToken.From(request);
 
     public static bool TryAuthorize(
         DirectLineTokenService tokens,

@@ -28,6 +28,7 @@ internal sealed class DirectLineConversation
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private long _lastActiveTicks;
     private int _joined;
+    private int _posted;
 
     public DirectLineConversation(string id, string userId, int maxActivities, int maxStreams, DateTimeOffset now, int maxHistoryChars = int.MaxValue)
     {
@@ -59,6 +60,17 @@ internal sealed class DirectLineConversation
             return _turns;
         }
     }
+
+    /// <summary>The <see cref="DirectLine.ClientKey"/> of the client that started it, for per-client limits and fair eviction.</summary>
+    public string ClientKey { get; init; } = DirectLine.ClientKey.Unknown;
+
+    /// <summary>
+    /// True once the token's holder has posted an activity (the page posts its join event on connect). Until then the
+    /// conversation is "unused": it expires after <see cref="DirectLineOptions.UnusedConversationTimeout"/> and is evicted first.
+    /// </summary>
+    public bool HasPosted => Volatile.Read(ref _posted) != 0;
+
+    public void MarkPosted() => Volatile.Write(ref _posted, 1);
 
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActiveTicks), TimeSpan.Zero);
 

@@ -6,17 +6,40 @@ using Microsoft.Extensions.Options;
 namespace MbcBot.DirectLine;
 
 /// <summary>
-/// Every live Direct Line conversation, in memory and bounded: at most <see cref="DirectLineOptions.MaxConversations"/>,
-/// each dropped after <see cref="DirectLineOptions.ConversationIdleTimeout"/> without activity (checked on every lookup
-/// and swept by <see cref="DirectLineJanitor"/>). Thread-safe.
+/// Every live Direct Line conversation, in memory, bounded and shared fairly between clients (a client is a
+/// <see cref="DirectLine.ClientKey"/>). Expiry: a conversation is dropped after
+/// <see cref="DirectLineOptions.ConversationIdleTimeout"/> without activity, or after the much shorter
+/// <see cref="DirectLineOptions.UnusedConversationTimeout"/> while nothing was ever posted to it (checked on every
+/// lookup and swept by <see cref="DirectLineJanitor"/>).
+/// Admission, so that many addresses opening conversations cannot lock a new visitor out:
+/// <list type="number">
+/// <item>a client already holding <see cref="DirectLineOptions.MaxConversationsPerClient"/> replaces its own oldest;</item>
+/// <item>clients that already hold a conversation may fill only <c>MaxConversations × (1 − NewClientReserve)</c> slots;
+/// the rest is kept for clients holding none;</item>
+/// <item>when a start finds no free slot it evicts one: from the client holding the most conversations, an unused
+/// one before one with messages, the longest idle first. A flood from many addresses thus evicts its own
+/// conversations before a patient's single one.</item>
+/// </list>
+/// A start never fails while the store holds any conversation. Admission is O(n) in the conversations held (one
+/// scan, only when full), n ≤ MaxConversations. Thread-safe.
 /// </summary>
 internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
-    private readonly Lock _createGate = new();
+    private readonly Dictionary<string, int> _perClient = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly DirectLineOptions _options = options.Value;
 
     public int Count => _conversations.Count;
+
+    /// <summary>How many conversations <paramref name="clientKey"/> holds now.</summary>
+    public int CountFor(string clientKey)
+    {
+        lock (_gate)
+        {
+            return _perClient.GetValueOrDefault(clientKey);
+        }
+    }
 
     /// <summary>A fresh unguessable conversation id (128 random bits, URL-safe).</summary>
     public static string NewConversationId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
@@ -25,10 +48,10 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     public static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>
-    /// Returns the conversation a token opened, creating it on first use (<c>created</c> true). Null when the store is
-    /// full even after dropping expired conversations.
+    /// Returns the conversation a token opened, creating it on first use for <paramref name="clientKey"/>
+    /// (<c>created</c> true), evicting another if the rules above require it.
     /// </summary>
-    public DirectLineConversation? GetOrCreate(string id, string userId, out bool created)
+    public DirectLineConversation GetOrCreate(string id, string userId, string clientKey, out bool created)
     {
         created = false;
         if (TryGet(id, out var existing))
@@ -36,26 +59,44 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
             return existing;
         }
 
-        lock (_createGate)
+        lock (_gate)
         {
             if (_conversations.TryGetValue(id, out existing))
             {
                 return existing;
             }
 
-            if (_conversations.Count >= _options.MaxConversations && RemoveExpired() == 0)
+            var held = _perClient.GetValueOrDefault(clientKey);
+            if (held >= _options.MaxConversationsPerClient)
             {
-                return null;
+                Evict(onlyClient: clientKey);
+            }
+
+            var limit = held > 0 ? SharedLimit : _options.MaxConversations;
+            if (_conversations.Count >= limit)
+            {
+                RemoveExpiredLocked(time.GetUtcNow());
+            }
+
+            while (_conversations.Count >= limit && Evict(onlyClient: null))
+            {
             }
 
             var conversation = new DirectLineConversation(
                 id, userId, _options.MaxActivitiesPerConversation, _options.MaxStreamsPerConversation, time.GetUtcNow(),
-                _options.MaxHistoryCharsPerConversation);
+                _options.MaxHistoryCharsPerConversation)
+            {
+                ClientKey = clientKey,
+            };
             _conversations[id] = conversation;
+            _perClient[clientKey] = _perClient.GetValueOrDefault(clientKey) + 1;
             created = true;
             return conversation;
         }
     }
+
+    /// <summary>Slots that clients already holding a conversation may fill: ⌊MaxConversations × (1 − reserve)⌋, at least 1.</summary>
+    private int SharedLimit => Math.Max(1, (int)(_options.MaxConversations * (1 - _options.NewClientReserve)));
 
     /// <summary>Finds a live conversation; an expired one is removed and reported as not found.</summary>
     public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DirectLineConversation? conversation)
@@ -67,17 +108,27 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
         if (conversation is not null)
         {
-            Remove(conversation);
+            lock (_gate)
+            {
+                Remove(conversation);
+            }
         }
 
         conversation = null;
         return false;
     }
 
-    /// <summary>Drops every conversation idle for longer than the timeout and closes its streams. Returns how many.</summary>
+    /// <summary>Drops every expired conversation and closes its streams. Returns how many.</summary>
     public int RemoveExpired()
     {
-        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            return RemoveExpiredLocked(time.GetUtcNow());
+        }
+    }
+
+    private int RemoveExpiredLocked(DateTimeOffset now)
+    {
         var removed = 0;
         foreach (var conversation in _conversations.Values)
         {
@@ -90,14 +141,56 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         return removed;
     }
 
-    private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
-        now - conversation.LastActive >= _options.ConversationIdleTimeout;
+    /// <summary>
+    /// Removes one conversation: of the client holding the most (or of <paramref name="onlyClient"/>), unused before
+    /// used, longest idle first. False when there is none to remove.
+    /// </summary>
+    private bool Evict(string? onlyClient)
+    {
+        DirectLineConversation? victim = null;
+        var worst = (Held: 0, Unused: false, IdleTicks: long.MinValue);
+        foreach (var conversation in _conversations.Values)
+        {
+            if (onlyClient is not null && conversation.ClientKey != onlyClient)
+            {
+                continue;
+            }
 
+            // Larger holder first, then unused before used, then the longest idle: a lexicographic maximum.
+            var rank = (Held: _perClient.GetValueOrDefault(conversation.ClientKey), Unused: !conversation.HasPosted, IdleTicks: -conversation.LastActive.UtcTicks);
+            if (victim is null || Compare(rank, worst) > 0)
+            {
+                victim = conversation;
+                worst = rank;
+            }
+        }
+
+        return victim is not null && Remove(victim);
+    }
+
+    private static int Compare((int Held, bool Unused, long IdleTicks) a, (int Held, bool Unused, long IdleTicks) b) =>
+        a.Held != b.Held ? a.Held.CompareTo(b.Held)
+        : a.Unused != b.Unused ? a.Unused.CompareTo(b.Unused)
+        : a.IdleTicks.CompareTo(b.IdleTicks);
+
+    private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
+        now - conversation.LastActive >= (conversation.HasPosted ? _options.ConversationIdleTimeout : _options.UnusedConversationTimeout);
+
+    /// <summary>Called under <see cref="_gate"/>, so the per-client counts match the dictionary.</summary>
     private bool Remove(DirectLineConversation conversation)
     {
         if (!_conversations.TryRemove(new KeyValuePair<string, DirectLineConversation>(conversation.Id, conversation)))
         {
             return false;
+        }
+
+        if (_perClient.GetValueOrDefault(conversation.ClientKey) <= 1)
+        {
+            _perClient.Remove(conversation.ClientKey);
+        }
+        else
+        {
+            _perClient[conversation.ClientKey]--;
         }
 
         conversation.Close();

@@ -1,4 +1,5 @@
 using MbcBot.Bot.Protocol;
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.DirectLine;
@@ -31,12 +32,12 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var conversation = services.Store.GetOrCreate(token.ConversationId, token.UserId, out var created);
-        if (conversation is null)
+        if (services.Origin.WebSocketBaseUrl(request) is null)
         {
-            return DirectLineErrors.Full();
+            return DirectLineErrors.BadHost();
         }
 
+        var conversation = services.Store.GetOrCreate(token.ConversationId, token.UserId, ClientKey.For(request.HttpContext), out var created);
         conversation.Touch(services.Time.GetUtcNow());
         var body = ConversationResponse(request, services, token, conversation, watermark: null);
         return Results.Json(body, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -50,7 +51,8 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        return Results.Json(ConversationResponse(request, services, token, conversation, ActivitySetJson.ParseWatermark(watermark)));
+        var body = ConversationResponse(request, services, token, conversation, ActivitySetJson.ParseWatermark(watermark));
+        return body is null ? DirectLineErrors.BadHost() : Results.Json(body);
     }
 
     /// <summary>Stores and echoes the activity (with the token's user as <c>from</c>), answers <c>{id}</c> at once, then runs the turn.</summary>
@@ -61,12 +63,13 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var (activity, readError) = await ActivityRequestReader.ReadAsync(request, services.Options, cancellationToken);
+        var (activity, readError) = await ActivityRequestReader.ReadAsync(request, services.Options, services.Logger, cancellationToken);
         if (activity is null)
         {
             return readError!;
         }
 
+        conversation.MarkPosted();
         var name = activity.From?.Name is { Length: <= 64 } given ? given : null;
         var echoed = conversation.Append(
             activity with
@@ -117,11 +120,17 @@ internal static class DirectLineEndpoints
         return Results.Json(new DirectLineTokenResponse(token.ConversationId, refreshed, (int)lifetime.TotalSeconds, token.UserId));
     }
 
-    private static DirectLineConversationResponse ConversationResponse(
+    /// <summary>The Conversation object; its stream URL is built on <see cref="PublicOrigin"/> (null when that is unknown).</summary>
+    private static DirectLineConversationResponse? ConversationResponse(
         HttpRequest request, Services services, DirectLineToken token, DirectLineConversation conversation, long? watermark)
     {
+        if (services.Origin.WebSocketBaseUrl(request) is not { } socketBase)
+        {
+            return null;
+        }
+
         var ticket = services.Tokens.Issue(conversation.Id, token.UserId, DirectLineToken.StreamScope, services.Options.StreamTicketLifetime);
-        var streamUrl = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host}{request.PathBase}{BasePath}/conversations/{conversation.Id}/stream"
+        var streamUrl = $"{socketBase}{BasePath}/conversations/{conversation.Id}/stream"
             + $"?watermark={(watermark is { } value ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}&t={Uri.EscapeDataString(ticket)}";
         var expiresIn = (int)Math.Max(0, (token.ExpiresAt - services.Time.GetUtcNow()).TotalSeconds);
         return new DirectLineConversationResponse(conversation.Id, DirectLineAuthorization.BearerToken(request)!, expiresIn, streamUrl);
@@ -129,8 +138,18 @@ internal static class DirectLineEndpoints
 
     /// <summary>What the handlers need, bound from DI in one parameter.</summary>
     internal sealed class Services(
-        DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineTurnRunner turns, TimeProvider time, IOptions<DirectLineOptions> options)
+        DirectLineTokenService tokens,
+        DirectLineConversationStore store,
+        DirectLineTurnRunner turns,
+        TimeProvider time,
+        IOptions<DirectLineOptions> options,
+        PublicOrigin origin,
+        ILogger<Services> logger)
     {
+        public PublicOrigin Origin { get; } = origin;
+
+        public ILogger Logger { get; } = logger;
+
         public DirectLineTokenService Tokens { get; } = tokens;
         public DirectLineConversationStore Store { get; } = store;
         public DirectLineTurnRunner Turns { get; } = turns;

@@ -20,11 +20,8 @@ internal static class DirectLineErrors
 
     public static IResult BadActivity(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
-    public static IResult TooLarge(int maxBytes) =>
-        Error(StatusCodes.Status413PayloadTooLarge, "BadArgument", $"The activity is larger than {maxBytes} bytes.");
-
-    public static IResult Full() =>
-        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Too many conversations are open; try again later.");
+    public static IResult BadHost() =>
+        Error(StatusCodes.Status400BadRequest, "BadArgument", "The Host header is not a valid host name; set Proxy:PublicBaseUrl behind a proxy.");
 
     public static object Body(string code, string message) => new { error = new { code, message } };
 

@@ -1,3 +1,4 @@
+using MbcBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +7,6 @@ namespace MbcBot.DirectLine;
 /// <summary>The self-hosted Direct Line 3.0 channel under /v3/directline that the Web Chat page talks to.</summary>
 public static class DirectLineExtensions
 {
-    private const string MiddlewareMarker = "MbcBot.DirectLine.Middleware";
-
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>()
@@ -15,9 +14,16 @@ public static class DirectLineExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineSigningKeyValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton(provider =>
+        {
+            var store = ActivatorUtilities.CreateInstance<DirectLineConversationStore>(provider);
+            provider.GetService<MbcBotMetrics>()?.ObserveDirectLineConversations(() => store.Count);
+            return store;
+        });
+        services.TryAddSingleton<TurnPipeline>();
         services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<DirectLineEndpoints.Services>();
         services.AddHostedService<DirectLineJanitor>();
@@ -29,19 +35,16 @@ public static class DirectLineExtensions
         return services;
     }
 
-    /// <summary>
-    /// Maps the routes and adds the two middlewares they need, WebSockets (with protocol pings) and the rate limiter,
-    /// once, when given the application itself (WebApplication is both a route builder and an app builder).
-    /// </summary>
+    /// <summary>WebSockets for the stream route, with protocol pings every <see cref="DirectLineOptions.KeepAliveInterval"/>.</summary>
+    public static IApplicationBuilder UseDirectLineWebSockets(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        return app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = options.KeepAliveInterval, KeepAliveTimeout = options.KeepAliveInterval * 3 });
+    }
+
+    /// <summary>Maps the routes; they need <see cref="UseDirectLineWebSockets"/> and the rate limiter in the pipeline (Program.cs).</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints is IApplicationBuilder app && app.Properties.TryAdd(MiddlewareMarker, true))
-        {
-            var options = app.ApplicationServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = options.KeepAliveInterval, KeepAliveTimeout = options.KeepAliveInterval * 3 });
-            app.UseRateLimiter();
-        }
-
         DirectLineEndpoints.Map(endpoints);
         return endpoints;
     }

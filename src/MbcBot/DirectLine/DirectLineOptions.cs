@@ -12,8 +12,8 @@ public sealed class DirectLineOptions
     public const string SectionName = "DirectLine";
 
     /// <summary>
-    /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs tokens. Empty (the default): a random key is generated at
-    /// start-up, so tokens do not survive a restart, which is fine because conversations live in memory too.
+    /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs tokens. Required outside Development (start-up fails naming
+    /// it, <see cref="DirectLineSigningKeyValidator"/>); empty in Development: a random key per process.
     /// </summary>
     public string? TokenSigningKey { get; set; }
 
@@ -29,9 +29,33 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "DirectLine:ConversationIdleTimeout must be between 1 minute and 7 days.")]
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Most conversations held at once; starting one more answers 503 until some expire. Default 1000.</summary>
+    /// <summary>
+    /// A conversation to which nothing was ever posted (started, never joined by a page) is dropped after this long
+    /// idle, so conversations opened and left cannot fill the store for an hour. Default 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00", ErrorMessage = "DirectLine:UnusedConversationTimeout must be between 30 seconds and 1 day.")]
+    public TimeSpan UnusedConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Most conversations held at once. When full, a start evicts another (the largest holder's longest-idle, unused
+    /// first) instead of failing. Default 1000.
+    /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// Most conversations one client (IPv4 address or IPv6 /64) holds; its next start replaces its own oldest.
+    /// Default 20 (a clinic behind one NAT address). Must not exceed MaxConversations.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversationsPerClient must be between 1 and 1000000.")]
+    public int MaxConversationsPerClient { get; set; } = 20;
+
+    /// <summary>
+    /// Share of MaxConversations that only clients holding no conversation may fill (new visitors get in without
+    /// evicting anyone). Default 0.1.
+    /// </summary>
+    [Range(0.0, 0.9, ErrorMessage = "DirectLine:NewClientReserve must be between 0 and 0.9.")]
+    public double NewClientReserve { get; set; } = 0.1;
 
     /// <summary>Activities kept per conversation for replay and polling; older ones are dropped. Default 100 (50 questions and answers).</summary>
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
@@ -56,6 +80,13 @@ public sealed class DirectLineOptions
     /// <summary>Longest accepted message text, in characters. Default 2000.</summary>
     [Range(1, 100_000, ErrorMessage = "DirectLine:MaxTextLength must be between 1 and 100000.")]
     public int MaxTextLength { get; set; } = 2000;
+
+    /// <summary>Most items in a posted activity's <c>entities</c>; Web Chat sends one or two. Default 20.</summary>
+    [Range(1, 10_000, ErrorMessage = "DirectLine:MaxEntities must be between 1 and 10000.")]
+    public int MaxEntities { get; set; } = 20;
+
+    /// <summary>The read limits of the shared activity reader.</summary>
+    internal BotFramework.ActivityLimits Limits => new(MaxActivityBytes, MaxTextLength, MaxEntities);
 
     /// <summary>New conversations (tokens) one client IP may open per minute. Default 10.</summary>
     [Range(1, 100_000, ErrorMessage = "DirectLine:TokensPerMinutePerClient must be between 1 and 100000.")]

@@ -19,7 +19,7 @@ internal sealed class DirectLineTokenRateLimitPolicy(IOptions<DirectLineOptions>
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = ClientKey.For(httpContext);
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = _options.TokensPerMinutePerClient,

@@ -1,97 +1,96 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MbcBot.DirectLine;
 
 /// <summary>
-/// Issues and checks Direct Line tokens: compact JWTs signed with HMAC-SHA256 (header.payload.signature, base64url).
+/// Issues and checks Direct Line tokens: JWTs signed with HMAC-SHA256 by IdentityModel's <see cref="JsonWebTokenHandler"/>.
 /// Payload: <c>conv</c> (conversation id), <c>user</c> (the <c>dl_</c> user id; Web Chat reads this claim and uses it as
-/// its user id), <c>scp</c> (scope), <c>iat</c>/<c>exp</c> (Unix seconds) and a random <c>jti</c>.
-/// The key never leaves the server. Thread-safe.
+/// its user id), <c>scp</c> (scope), <c>iat</c>/<c>nbf</c>/<c>exp</c> (Unix seconds, from the injected clock) and a
+/// random <c>jti</c>. Checking accepts only HS256 with this key (no <c>none</c>, no algorithm switch) and no clock skew:
+/// issuer and verifier are this process. The key never leaves the server. Thread-safe.
 /// </summary>
 internal sealed class DirectLineTokenService
 {
-    private static readonly byte[] Header = Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}""");
-    private static readonly string EncodedHeader = Base64Url.EncodeToString(Header);
+    /// <summary>Longer presented tokens are refused unread; ours are ~330 characters.</summary>
+    public const int MaxTokenLength = 2048;
 
-    private readonly byte[] _key;
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    private readonly SymmetricSecurityKey _key;
+    private readonly SigningCredentials _credentials;
+    private readonly TokenValidationParameters _validation;
     private readonly TimeProvider _time;
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
     {
         var configured = options.Value.TokenSigningKey;
-        _key = string.IsNullOrWhiteSpace(configured) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(configured);
+        _key = new SymmetricSecurityKey(string.IsNullOrWhiteSpace(configured) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(configured));
+        _credentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256);
         _time = time;
+        _validation = new TokenValidationParameters
+        {
+            IssuerSigningKey = _key,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = true,
+            ValidateIssuer = false,
+            ValidateAudience = false,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = TimeSpan.Zero,
+            LifetimeValidator = (notBefore, expires, _, _) => expires is { } exp && _time.GetUtcNow().UtcDateTime < exp,
+        };
     }
 
     /// <summary>Signs a token for <paramref name="conversationId"/> and <paramref name="userId"/>, valid for <paramref name="lifetime"/>.</summary>
     public string Issue(string conversationId, string userId, string scope, TimeSpan lifetime)
     {
-        var now = _time.GetUtcNow();
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var now = _time.GetUtcNow().UtcDateTime;
+        return Handler.CreateToken(new SecurityTokenDescriptor
         {
-            json.WriteStartObject();
-            json.WriteString("conv", conversationId);
-            json.WriteString("user", userId);
-            json.WriteString("scp", scope);
-            json.WriteNumber("iat", now.ToUnixTimeSeconds());
-            json.WriteNumber("exp", now.Add(lifetime).ToUnixTimeSeconds());
-            json.WriteString("jti", Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12)));
-            json.WriteEndObject();
-        }
-
-        var signedPart = EncodedHeader + "." + Base64Url.EncodeToString(buffer.ToArray());
-        return signedPart + "." + Base64Url.EncodeToString(Sign(signedPart));
+            Claims = new Dictionary<string, object>
+            {
+                ["conv"] = conversationId,
+                ["user"] = userId,
+                ["scp"] = scope,
+                ["jti"] = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12)),
+            },
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.Add(lifetime),
+            SigningCredentials = _credentials,
+        });
     }
 
-    /// <summary>Checks the signature first, then the scope, then the expiry. Never throws for any input.</summary>
+    /// <summary>Checks signature and algorithm, then expiry, then scope. Never throws for any input.</summary>
     public TokenCheck Check(string? token, string expectedScope)
     {
-        var parts = token?.Split('.');
-        if (parts is not { Length: 3 } || parts[0] != EncodedHeader || token!.Length > 2048)
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
         {
             return TokenCheck.Fail(TokenFailure.Invalid);
         }
 
-        Span<byte> presented = stackalloc byte[64];
-        if (!Base64Url.IsValid(parts[2], out var length) || length != 32
-            || Base64Url.DecodeFromChars(parts[2], presented) != 32
-            || !CryptographicOperations.FixedTimeEquals(presented[..32], Sign(parts[0] + "." + parts[1])))
+        // No configuration manager and a symmetric key: validation does no I/O and completes synchronously, which
+        // the rate limiter's synchronous partition callback needs.
+        var result = Handler.ValidateTokenAsync(token, _validation).GetAwaiter().GetResult();
+        if (!result.IsValid)
+        {
+            return TokenCheck.Fail(result.Exception is SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException
+                ? TokenFailure.Expired
+                : TokenFailure.Invalid);
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!jwt.TryGetPayloadValue<string>("conv", out var conversation) || !jwt.TryGetPayloadValue<string>("user", out var user)
+            || !jwt.TryGetPayloadValue<string>("scp", out var scope) || scope != expectedScope)
         {
             return TokenCheck.Fail(TokenFailure.Invalid);
         }
 
-        var decoded = ReadPayload(parts[1]);
-        if (decoded is null || decoded.Scope != expectedScope)
-        {
-            return TokenCheck.Fail(TokenFailure.Invalid);
-        }
-
-        return _time.GetUtcNow() >= decoded.ExpiresAt ? TokenCheck.Fail(TokenFailure.Expired) : TokenCheck.Valid(decoded);
-    }
-
-    private byte[] Sign(string signedPart) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(signedPart));
-
-    private static DirectLineToken? ReadPayload(string encoded)
-    {
-        try
-        {
-            using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(encoded));
-            var root = payload.RootElement;
-            return new DirectLineToken(
-                root.GetProperty("conv").GetString()!,
-                root.GetProperty("user").GetString()!,
-                root.GetProperty("scp").GetString()!,
-                DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("exp").GetInt64()));
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
-        {
-            // Only reachable with our own signature on a payload we did not write, i.e. a key leak or a bug.
-            return null;
-        }
+        return TokenCheck.Valid(new DirectLineToken(conversation, user, scope, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero)));
     }
 }

@@ -10,6 +10,7 @@ internal sealed partial class AnsweringWarmup(IServiceProvider services, ILogger
     {
         var started = Stopwatch.GetTimestamp();
         services.GetRequiredService<IAnswerService>();
+        services.GetService<AnsweringReadiness>()?.MarkReady();
         LogReady(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;
     }

@@ -10,20 +10,16 @@ namespace MbcBot.WebChat;
 /// </summary>
 public static class WebChatEndpoints
 {
-    private const string MiddlewareMarker = "MbcBot.WebChat.StaticFiles";
+    /// <summary>The page's script, styles and the Web Chat bundle.</summary>
+    public static IApplicationBuilder UseWebChatStaticFiles(this IApplicationBuilder app) => app.UseStaticFiles(new StaticFileOptions
+    {
+        FileProvider = StaticFiles(app.ApplicationServices.GetRequiredService<IWebHostEnvironment>()),
+        // Unversioned file names: let browsers keep them an hour, then revalidate (ETag).
+        OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600",
+    });
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints is IApplicationBuilder app && app.Properties.TryAdd(MiddlewareMarker, true))
-        {
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = StaticFiles(app.ApplicationServices.GetRequiredService<IWebHostEnvironment>()),
-                // Unversioned file names: let browsers keep them an hour, then revalidate (ETag).
-                OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600",
-            });
-        }
-
         endpoints.MapGet("/", WebChatPage.Render);
         WebChatTokenEndpoint.Map(endpoints);
         return endpoints;

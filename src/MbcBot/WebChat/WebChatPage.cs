@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using MbcBot.Answering;
+using MbcBot.Hosting;
 
 namespace MbcBot.WebChat;
 
@@ -21,8 +22,7 @@ internal static class WebChatPage
     {
         var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request, nonce);
-        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.RequestServices.GetRequiredService<PublicOrigin>().WebSocketOrigin(context.Request), nonce);
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "no-store";
         return Results.Content(Html(Disclaimer(context.RequestServices), nonce), "text/html; charset=utf-8");
@@ -34,13 +34,16 @@ internal static class WebChatPage
         ?? services.GetRequiredService<IConfiguration>()["Answering:Disclaimer"]
         ?? "";
 
-    internal static string ContentSecurityPolicy(HttpRequest request, string nonce)
+    /// <summary>
+    /// <paramref name="socketOrigin"/> is the stream's ws(s):// origin from <see cref="PublicOrigin"/>; when it is
+    /// unknown (malformed Host) only 'self' remains, which CSP Level 3 browsers also apply to same-origin WebSockets.
+    /// </summary>
+    internal static string ContentSecurityPolicy(string? socketOrigin, string nonce)
     {
-        var socketOrigin = (request.IsHttps ? "wss://" : "ws://") + request.Host;
         // The hash is that of the empty string: Web Chat 4.18.1 inserts one empty <style> element without the nonce.
         return "default-src 'none'; script-src 'self'; "
             + $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; "
-            + $"connect-src 'self' {socketOrigin}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+            + $"connect-src 'self'{(socketOrigin is null ? "" : " " + socketOrigin)}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
     }
 
     private static string Html(string disclaimer, string nonce)

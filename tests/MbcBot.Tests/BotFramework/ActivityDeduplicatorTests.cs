@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MbcBot.BotFramework;
 using MbcBot.Tests.BotFramework.Fakes;
 
@@ -5,7 +6,7 @@ namespace MbcBot.Tests.BotFramework;
 
 public sealed class ActivityDeduplicatorTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
 
     private ActivityDeduplicator CreateSut(int capacity = 100) => new(_time, TimeSpan.FromMinutes(2), capacity);
 

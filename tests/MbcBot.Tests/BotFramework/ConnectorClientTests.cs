@@ -3,6 +3,7 @@ using MbcBot.Bot.Protocol;
 using MbcBot.BotFramework;
 using MbcBot.BotFramework.Authentication;
 using MbcBot.Tests.BotFramework.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -17,12 +18,19 @@ public sealed class ConnectorClientTests : IDisposable
         public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult(token);
     }
 
-    private ConnectorClient CreateSut(string? token = null, int maxRetries = 3) => new(
-        new HandlerHttpClientFactory(_connector),
-        new FixedToken(token),
-        Options.Create(new BotFrameworkOptions { MaxSendRetries = maxRetries }),
-        TimeProvider.System,
-        NullLogger<ConnectorClient>.Instance);
+    /// <summary>The client as the host registers it (named HttpClient with its resilience handler), over the recording connector.</summary>
+    private ConnectorClient CreateSut(string? token = null, int maxRetries = 3)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Options.Create(new BotFrameworkOptions { MaxSendRetries = maxRetries }));
+        ConnectorClient.AddHttpClient(services).ConfigurePrimaryHttpMessageHandler(() => _connector).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return new ConnectorClient(provider.GetRequiredService<IHttpClientFactory>(), new FixedToken(token), NullLogger<ConnectorClient>.Instance);
+    }
+
+    private readonly List<ServiceProvider> _providers = [];
 
     private static Activity Reply(string serviceUrl = "http://localhost:5555", string conversationId = "abc|livechat", string? replyToId = "X") => new()
     {
@@ -125,5 +133,9 @@ public sealed class ConnectorClientTests : IDisposable
         Assert.Empty(_connector.Requests);
     }
 
-    public void Dispose() => _connector.Dispose();
+    public void Dispose()
+    {
+        _providers.ForEach(p => p.Dispose());
+        _connector.Dispose();
+    }
 }

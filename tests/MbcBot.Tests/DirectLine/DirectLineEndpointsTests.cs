@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -81,7 +82,7 @@ public sealed class DirectLineEndpointsTests
     [Fact]
     public async Task PostActivity_ExpiredToken_Returns403TokenExpired()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var app = DirectLineTestApp.Create(new EchoTestBot(), clock);
         var client = app.Client();
         var (conversationId, token, _) = await client.StartAsync(Ct);
@@ -221,7 +222,7 @@ public sealed class DirectLineEndpointsTests
     [Fact]
     public async Task Reconnect_IdleConversationExpired_Returns404()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var app = DirectLineTestApp.Create(new EchoTestBot(), clock).WithSetting("DirectLine:ConversationIdleTimeout", "00:10:00");
         var client = app.Client();
         var (conversationId, token, _) = await client.StartAsync(Ct);
@@ -235,10 +236,11 @@ public sealed class DirectLineEndpointsTests
     [Fact]
     public async Task Refresh_ValidToken_ReturnsNewTokenForSameConversationThatWorksAfterOldExpires()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var app = DirectLineTestApp.Create(new EchoTestBot(), clock);
         var client = app.Client();
         var (conversationId, token, _) = await client.StartAsync(Ct);
+        using var join = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, JoinEventJson(), Ct);
         clock.Advance(TimeSpan.FromMinutes(15));
 
         using var refresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token, null, Ct);
@@ -258,7 +260,7 @@ public sealed class DirectLineEndpointsTests
     [Fact]
     public async Task Refresh_ExpiredToken_Returns403()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var app = DirectLineTestApp.Create(new EchoTestBot(), clock);
         var client = app.Client();
         var (_, token, _) = await client.StartAsync(Ct);
@@ -270,16 +272,20 @@ public sealed class DirectLineEndpointsTests
     }
 
     [Fact]
-    public async Task StartConversation_StoreFull_Returns503()
+    public async Task StartConversation_StoreFull_StartsByEvictingTheOldest()
     {
-        await using var app = DirectLineTestApp.Create(new EchoTestBot()).WithSetting("DirectLine:MaxConversations", "1");
+        await using var app = DirectLineTestApp.Create(new EchoTestBot())
+            .WithSetting("DirectLine:MaxConversations", "1")
+            .WithSetting("DirectLine:MaxConversationsPerClient", "1");
         var client = app.Client();
-        await client.StartAsync(Ct);
+        var (first, firstToken, _) = await client.StartAsync(Ct);
         var second = await client.TokenAsync(Ct);
 
         using var response = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", second, null, Ct);
+        using var old = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{first}/activities", firstToken, null, Ct);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
     }
 
     [Fact]

@@ -33,4 +33,26 @@ public sealed class DirectLinePostRateLimitPolicyTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
+
+    /// <summary>Issue 10, finding 4: posts without a valid token must not spend the conversation's own limit.</summary>
+    [Fact]
+    public async Task PostActivity_UnauthenticatedPostsToAConversation_DoNotSpendItsLimit()
+    {
+        await using var app = DirectLineTestApp.Create(new EchoTestBot())
+            .WithSetting("DirectLine:PostBurstPerConversation", "2")
+            .WithSetting("DirectLine:PostsPerMinutePerConversation", "1");
+        var client = app.Client();
+        var (conversationId, token, _) = await client.StartAsync(Ct);
+        var (_, otherToken, _) = await client.StartAsync(Ct);
+
+        for (var i = 0; i < 12; i++)
+        {
+            using var anonymous = await client.PostMessageAsync(conversationId, i % 2 == 0 ? "not-a-token" : otherToken, "x", "a" + i, Ct);
+            Assert.True(anonymous.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, anonymous.StatusCode.ToString());
+        }
+
+        using var own = await client.PostMessageAsync(conversationId, token, "q", "c", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
 }

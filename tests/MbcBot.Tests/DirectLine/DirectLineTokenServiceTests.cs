@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MbcBot.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Check_FreshToken_ReturnsItsConversationUserAndExpiry()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var service = Service(clock);
 
         var check = service.Check(service.Issue("conv1", "dl_user", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(30)), DirectLineToken.ConversationScope);
@@ -25,7 +26,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Check_AtExpiry_ReturnsExpired()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var service = Service(clock);
         var token = service.Issue("conv1", "dl_user", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(30));
         clock.Advance(TimeSpan.FromMinutes(30));
@@ -36,7 +37,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Check_OtherScope_ReturnsInvalid()
     {
-        var service = Service(new ManualTimeProvider());
+        var service = Service(new FakeTimeProvider());
         var ticket = service.Issue("conv1", "dl_user", DirectLineToken.StreamScope, TimeSpan.FromMinutes(1));
 
         Assert.Equal(TokenFailure.Invalid, service.Check(ticket, DirectLineToken.ConversationScope).Failure);
@@ -45,7 +46,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Check_SignedWithAnotherKey_ReturnsInvalid()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var other = Service(clock, Convert.ToBase64String(new byte[32]));
         var token = other.Issue("conv1", "dl_user", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(30));
 
@@ -55,7 +56,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Check_PayloadSwappedFromAnotherToken_ReturnsInvalid()
     {
-        var service = Service(new ManualTimeProvider());
+        var service = Service(new FakeTimeProvider());
         var mine = service.Issue("conv1", "dl_me", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(30)).Split('.');
         var theirs = service.Issue("conv2", "dl_them", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(30)).Split('.');
 
@@ -73,13 +74,13 @@ public sealed class DirectLineTokenServiceTests
     [InlineData("eyJhbGciOiJub25lIn0.e30.")]
     public void Check_Garbage_ReturnsInvalidWithoutThrowing(string? token)
     {
-        Assert.Equal(TokenFailure.Invalid, Service(new ManualTimeProvider()).Check(token, DirectLineToken.ConversationScope).Failure);
+        Assert.Equal(TokenFailure.Invalid, Service(new FakeTimeProvider()).Check(token, DirectLineToken.ConversationScope).Failure);
     }
 
     [Fact]
     public void Issue_TwiceForSameConversation_GivesDifferentTokens()
     {
-        var service = Service(new ManualTimeProvider());
+        var service = Service(new FakeTimeProvider());
 
         Assert.NotEqual(
             service.Issue("c", "dl_u", DirectLineToken.ConversationScope, TimeSpan.FromMinutes(1)),

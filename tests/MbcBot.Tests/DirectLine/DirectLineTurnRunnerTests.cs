@@ -40,7 +40,7 @@ public sealed class DirectLineTurnRunnerTests
         using var socket = await app.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), Ct);
 
         using var post = await client.PostMessageAsync(conversationId, token, "boom", "c1", Ct);
-        var seen = await ReceiveUntilAsync(socket, s => s.Any(a => Text(a) == MbcBot.DirectLine.DirectLineTurnRunner.ErrorReply), Ct);
+        var seen = await ReceiveUntilAsync(socket, s => s.Any(a => Text(a) == MbcBot.Hosting.TurnPipeline.Apology), Ct);
 
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Equal("bot", seen.Last()["from"]!["role"]!.GetValue<string>());

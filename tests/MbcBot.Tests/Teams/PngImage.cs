@@ -34,7 +34,7 @@ internal sealed record PngImage(int Width, int Height, byte ColorType, byte[] Rg
             var type = Encoding.ASCII.GetString(png, offset + 4, 4);
             var data = png.AsSpan(offset + 8, length);
             var crc = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8 + length));
-            if (crc != MbcBot.Teams.Crc32.Compute(png.AsSpan(offset + 4, length + 4)))
+            if (crc != System.IO.Hashing.Crc32.HashToUInt32(png.AsSpan(offset + 4, length + 4)))
             {
                 throw new InvalidDataException($"Bad CRC on {type}.");
             }

@@ -204,10 +204,10 @@ internal sealed class BotAuthenticator
         Func<OpenIdConnectConfiguration, TokenValidationParameters> parameters,
         CancellationToken cancellationToken)
     {
-        var result = _handler.ValidateToken(token, parameters(await keys.GetAsync(cancellationToken)));
+        var result = await _handler.ValidateTokenAsync(token, parameters(await keys.GetAsync(cancellationToken)));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException && await keys.TryReloadAsync(cancellationToken))
         {
-            result = _handler.ValidateToken(token, parameters(await keys.GetAsync(cancellationToken)));
+            result = await _handler.ValidateTokenAsync(token, parameters(await keys.GetAsync(cancellationToken)));
         }
 
         return result;

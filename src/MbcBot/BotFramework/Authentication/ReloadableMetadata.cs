@@ -7,7 +7,7 @@ namespace MbcBot.BotFramework.Authentication;
 /// cache lacks, i.e. the issuer rolled its keys. A reload builds a new <see cref="ConfigurationManager{T}"/> and
 /// swaps it in only once its fetch succeeded (an unreachable issuer keeps the last good document), at most once per
 /// <see cref="MinimumReloadInterval"/> on the injected clock, so forged kids cannot make the bot hammer the issuer.
-/// IdentityModel 6.8's own <c>RequestRefresh</c> is not used: it is ignored for 30 s of wall-clock time after each
+/// IdentityModel's own <c>RequestRefresh</c> is not used: it is throttled on wall-clock time, not the injected clock, after each
 /// fetch, and it would renew the signing keys while the endorsements, cached by a second manager, stay stale for a day.
 /// Thread-safe.
 /// </summary>

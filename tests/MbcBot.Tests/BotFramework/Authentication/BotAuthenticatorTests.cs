@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MbcBot.Bot.Protocol;
 using MbcBot.BotFramework;
 using MbcBot.BotFramework.Authentication;
@@ -13,7 +14,7 @@ public sealed class BotAuthenticatorTests : IDisposable
     private const string TeamsUrl = "https://smba.trafficmanager.net/amer/";
 
     private readonly FakeIssuer _issuer = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
 
     private BotAuthenticator CreateSut(string? appId = AppId, bool acceptEmulator = true) => new(
         Options.Create(new BotFrameworkOptions

@@ -71,6 +71,13 @@ internal sealed class BotFrameworkTestHost : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Adds services after the host's own (a log capture, say).</summary>
+    public BotFrameworkTestHost WithServices(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> configure)
+    {
+        _application.WithServices(configure);
+        return this;
+    }
+
     /// <summary>Replaces the bot with a <see cref="RecordingBot"/> (to see what a turn receives, or to send any reply).</summary>
     public BotFrameworkTestHost WithBot(RecordingBot bot)
     {

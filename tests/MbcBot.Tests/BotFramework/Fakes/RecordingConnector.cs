@@ -53,7 +53,16 @@ internal sealed class RecordingConnector : HttpMessageHandler
 internal sealed record RecordedRequest(string Method, Uri Uri, string? Authorization, string? ContentType, string Body)
 {
     /// <summary>The path exactly as sent on the wire (escapes kept).</summary>
-    public string RawPath => Uri.GetComponents(UriComponents.Path, UriFormat.UriEscaped).Insert(0, "/");
+    /// <summary>The path exactly as sent (the client builds its URI without canonicalisation, so read the original string).</summary>
+    public string RawPath
+    {
+        get
+        {
+            var original = Uri.OriginalString;
+            var path = original[original.IndexOf('/', original.IndexOf("//", StringComparison.Ordinal) + 2)..];
+            return path.Split('?')[0];
+        }
+    }
 
     public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
 
