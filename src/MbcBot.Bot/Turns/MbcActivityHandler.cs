@@ -48,7 +48,7 @@ public sealed class MbcActivityHandler : ActivityHandler
             ? _answers.Answer(question, conversationId)
             : _answers.Answer(question);
         var replyId = _recorder.RecordReply(activity, question, reply);
-        return Task.FromResult(new TurnResult([ReplyActivity.From(reply, activity, replyId, _answers.Disclaimer)]));
+        return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)));
     }
 
     /// <summary>One welcome per conversation, however many users joined (the Emulator adds bot and user in one update).</summary>
@@ -108,6 +108,6 @@ public sealed class MbcActivityHandler : ActivityHandler
 
     private TurnResult Welcome(Activity activity) =>
         _welcomed.TryMark(activity.Conversation?.Id)
-            ? new TurnResult([ReplyActivity.From(_answers.Welcome(), activity)])
+            ? new TurnResult(ReplyActivity.ForChannel(_answers.Welcome(), activity))
             : TurnResult.Empty;
 }

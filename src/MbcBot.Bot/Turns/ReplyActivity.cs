@@ -18,6 +18,10 @@ namespace MbcBot.Bot.Turns;
 /// <see cref="SuggestedActionLabel"/>.</item>
 /// </list>
 /// The result is not yet addressed; <see cref="ActivityHandler"/> does that.
+/// Teams (and the Agents Playground) render a message that carries suggested actions as an "action" message whose text
+/// is shown without Markdown (raw <c>**</c>, paragraphs run together), so <see cref="ForChannel"/> sends Teams the
+/// reply as two activities: the text (Markdown, citations, feedback) and then the suggested actions under
+/// <see cref="SuggestionsLead"/>. An answer then reads the same with and without follow-up questions.
 /// </summary>
 public static class ReplyActivity
 {
@@ -53,6 +57,23 @@ public static class ReplyActivity
             Entities = cites ? [CitationEntity.From(reply.Sources, isTeams ? null : replyId, includeText: !isTeams)] : null,
             ChannelData = cites && isTeams && replyId is not null ? FeedbackLoopChannelData : null,
         };
+    }
+
+    /// <summary>The short text of Teams' separate suggested-actions message.</summary>
+    public const string SuggestionsLead = "Tap a question to ask it:";
+
+    /// <summary>The activities for <paramref name="reply"/> on the inbound activity's channel (see the class remarks).</summary>
+    public static IReadOnlyList<Activity> ForChannel(Reply reply, Activity inbound, string? replyId = null, string? disclaimer = null)
+    {
+        var activity = From(reply, inbound, replyId, disclaimer);
+        var isTeams = string.Equals(inbound.ChannelId, Channels.MsTeams, StringComparison.Ordinal);
+        if (!isTeams || activity.SuggestedActions is null)
+        {
+            return [activity];
+        }
+
+        var suggestions = Plain(SuggestionsLead) with { SuggestedActions = activity.SuggestedActions };
+        return [activity with { SuggestedActions = null }, suggestions];
     }
 
     /// <summary>A plain message with no sources, actions or feedback (thank-yous).</summary>

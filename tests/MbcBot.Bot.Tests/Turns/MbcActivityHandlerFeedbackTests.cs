@@ -113,13 +113,14 @@ public sealed class MbcActivityHandlerFeedbackTests
     {
         var message = Activities.Message("what is mbc", Channels.MsTeams) with { Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal" } };
 
-        var reply = Assert.Single((await CreateSut().OnTurnAsync(message, Token)).Replies);
+        var replies = (await CreateSut().OnTurnAsync(message, Token)).Replies;
+        var reply = replies[0];
 
         Assert.True(reply.ChannelData!.Value.GetProperty("feedbackLoopEnabled").GetBoolean());
         Assert.Contains("[1]", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("cite:1", reply.Text, StringComparison.Ordinal);
         Assert.False(reply.Entities![0].ExtensionData!.ContainsKey("potentialAction"));
-        var action = reply.SuggestedActions!.Actions[0];
+        var action = replies[1].SuggestedActions!.Actions[0];
         Assert.Equal("more about what is mbc", action.Value!.Value.GetString());
         Assert.InRange(action.Title!.Length, 1, SuggestedActionLabel.MaxLength);
     }
@@ -184,7 +185,8 @@ public sealed class MbcActivityHandlerFeedbackTests
         var first = await sut.OnTurnAsync(install, Token);
         var second = await sut.OnTurnAsync(joined, Token);
 
-        Assert.Equal(_answers.Welcome().Text.Split("\n\n")[0], Assert.Single(first.Replies).Text!.Split("\n\n")[0]);
+        Assert.Equal(_answers.Welcome().Text.Split("\n\n")[0], first.Replies[0].Text!.Split("\n\n")[0]);
+        Assert.Equal(ReplyActivity.SuggestionsLead, first.Replies[1].Text);
         Assert.Empty(second.Replies);
     }
 
