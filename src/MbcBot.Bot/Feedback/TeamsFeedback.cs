@@ -69,7 +69,11 @@ public static class TeamsFeedback
         return false;
     }
 
-    /// <summary><c>feedback</c> is a JSON string holding <c>{"feedbackText": "..."}</c>; anything else gives no comment.</summary>
+    /// <summary>
+    /// Teams sends <c>feedback</c> as a JSON string holding <c>{"feedbackText": "..."}</c>; the Agents Playground 0.2.28
+    /// sends the typed text itself. So: a JSON object gives its feedbackText, text that is not JSON is the comment,
+    /// and other JSON gives none.
+    /// </summary>
     private static string? ReadComment(JsonElement actionValue)
     {
         var raw = ReadString(actionValue, "feedback");
@@ -85,7 +89,7 @@ public static class TeamsFeedback
         }
         catch (JsonException)
         {
-            return null;
+            return raw;
         }
     }
 

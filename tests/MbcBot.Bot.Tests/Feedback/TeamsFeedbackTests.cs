@@ -29,9 +29,17 @@ public sealed class TeamsFeedbackTests
         Assert.Equal(FeedbackVia.TeamsFeedback, signal.Via);
     }
 
+    [Fact]
+    public void TryReadSubmitAction_PlainTextFeedback_AsThePlaygroundSendsIt_IsTheComment()
+    {
+        Assert.True(TeamsFeedback.TryReadSubmitAction(SubmitAction("dislike", "too vague"), out var signal));
+
+        Assert.Equal("too vague", signal.Comment);
+    }
+
     [Theory]
     [InlineData(null)]
-    [InlineData("not json")]
+    [InlineData("  ")]
     [InlineData("[1,2]")]
     public void TryReadSubmitAction_LikeWithoutUsableComment_HasNoComment(string? feedback)
     {
