@@ -2,9 +2,10 @@ using MbcBot.BotFramework;
 using MbcBot.Cli;
 using MbcBot.DirectLine;
 using MbcBot.Hosting;
+using MbcBot.Insights;
 using MbcBot.WebChat;
 
-// `ask` and `teams-package` are command-line tools; anything else starts the web host.
+// `ask`, `index`, `teams-package` and `report` are command-line tools; anything else starts the web host.
 if (CommandLineApp.Handles(args))
 {
     return await CommandLineApp.RunAsync(args);
@@ -18,6 +19,9 @@ builder.Services.AddAnswering();
 
 // Operations: /healthz, /readyz and Prometheus metrics at /metrics (loopback only unless Metrics:AllowRemote).
 builder.Services.AddOperations();
+
+// What curators need: every turn and rating in the embedded insights store (Insights section).
+builder.Services.AddInsights();
 
 // Channels: Bot Framework (/api/messages) and the self-hosted Direct Line that the Web Chat page uses.
 builder.Services.AddProxySupport();

@@ -42,6 +42,8 @@ public sealed record Activity
     public string? Code { get; init; }
     public string? DeliveryMode { get; init; }
     public string? CallerId { get; init; }
+    public IReadOnlyList<MessageReaction>? ReactionsAdded { get; init; }
+    public IReadOnlyList<MessageReaction>? ReactionsRemoved { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; init; }

@@ -10,6 +10,7 @@ public static class ActivityTypes
     public const string Event = "event";
     public const string Invoke = "invoke";
     public const string InstallationUpdate = "installationUpdate";
+    public const string MessageReaction = "messageReaction";
     public const string Trace = "trace";
 
     /// <summary>Pseudo-type: carries an invoke's result inside an expectReplies body (ActivityTypesEx.cs).</summary>

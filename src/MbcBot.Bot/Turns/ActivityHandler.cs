@@ -9,8 +9,8 @@ namespace MbcBot.Bot.Turns;
 /// <item>conversationUpdate raises <see cref="OnMembersAddedAsync"/> only for members other than the bot itself
 /// (<c>id != recipient.id</c>), and looks at membersRemoved only when membersAdded is absent (SDK order);</item>
 /// <item>an invoke nobody answers gets 501, as the SDK's default <c>OnInvokeActivityAsync</c>;</item>
-/// <item>unknown types are ignored (spec A2006), as are typing, event, endOfConversation and installationUpdate unless
-/// a subclass overrides them;</item>
+/// <item>unknown types are ignored (spec A2006), as are typing, event, endOfConversation, installationUpdate and
+/// messageReaction unless a subclass overrides them;</item>
 /// <item>every reply is addressed here (<see cref="ReplyAddressing"/>), so subclasses only say what to send.</item>
 /// </list>
 /// Subclasses must be thread-safe: one instance serves every conversation.
@@ -31,6 +31,7 @@ public abstract class ActivityHandler : IBot
             ActivityTypes.EndOfConversation => await OnEndOfConversationActivityAsync(activity, cancellationToken),
             ActivityTypes.Typing => await OnTypingActivityAsync(activity, cancellationToken),
             ActivityTypes.InstallationUpdate => await OnInstallationUpdateActivityAsync(activity, cancellationToken),
+            ActivityTypes.MessageReaction => await OnMessageReactionActivityAsync(activity, cancellationToken),
             _ => TurnResult.Empty,
         };
 
@@ -85,5 +86,9 @@ public abstract class ActivityHandler : IBot
 
     /// <summary>Teams sends this on install (<c>action: add</c>) and removal (<c>remove</c>).</summary>
     protected virtual Task<TurnResult> OnInstallationUpdateActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult(TurnResult.Empty);
+
+    /// <summary>Reactions added to or removed from a message; <c>replyToId</c> names the message reacted to.</summary>
+    protected virtual Task<TurnResult> OnMessageReactionActivityAsync(Activity activity, CancellationToken cancellationToken) =>
         Task.FromResult(TurnResult.Empty);
 }

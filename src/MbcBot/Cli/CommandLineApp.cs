@@ -3,10 +3,10 @@ using MbcBot.Teams;
 
 namespace MbcBot.Cli;
 
-/// <summary>The command-line face of the host: <c>ask</c>, <c>index</c> and <c>teams-package</c>.</summary>
+/// <summary>The command-line face of the host: <c>ask</c>, <c>index</c>, <c>teams-package</c> and <c>report</c>.</summary>
 public static class CommandLineApp
 {
-    private static readonly string[] CommandNames = ["ask", "index", "teams-package"];
+    private static readonly string[] CommandNames = ["ask", "index", "teams-package", "report"];
 
     /// <summary>True when the arguments name a command, so the web host should not start.</summary>
     public static bool Handles(string[] args) =>
@@ -19,6 +19,7 @@ public static class CommandLineApp
             AskCommand.Create(),
             IndexCommand.Create(),
             TeamsPackageCommand.Create(),
+            ReportCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

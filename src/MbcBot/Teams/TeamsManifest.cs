@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MbcBot.Bot.Teams;
 
 namespace MbcBot.Teams;
 
@@ -6,7 +7,9 @@ namespace MbcBot.Teams;
 /// The Teams app manifest, pinned to schema v1.19 (the version Learn lists as current; 1.18 does not exist). Limits
 /// the schema enforces and this type keeps: name.short ≤ 30, name.full ≤ 100, description.short ≤ 80,
 /// description.full ≤ 4000, command titles ≤ 32, https developer URLs. Scopes include groupChat next to personal,
-/// which a 1:1 install reportedly needs.
+/// which a 1:1 install reportedly needs. <c>composeExtensions</c> declares the search message extension: one query
+/// command whose id and parameter name are the ones the bot answers (<see cref="MessageExtension"/>), usable from the
+/// compose box and the command box.
 /// </summary>
 internal static class TeamsManifest
 {
@@ -62,6 +65,26 @@ internal static class TeamsManifest
                 {
                     ["scopes"] = new JsonArray(Scopes.Select(s => (JsonNode)JsonValue.Create(s)).ToArray()),
                     ["commands"] = commands,
+                }),
+            }),
+            ["composeExtensions"] = new JsonArray(new JsonObject
+            {
+                ["botId"] = appId,
+                ["commands"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = MessageExtension.CommandId,
+                    ["type"] = "query",
+                    ["title"] = "Search sources",
+                    ["description"] = "Find passages in MbcBot's vetted sources to share",
+                    ["initialRun"] = false,
+                    ["context"] = new JsonArray("compose", "commandBox"),
+                    ["parameters"] = new JsonArray(new JsonObject
+                    {
+                        ["name"] = MessageExtension.QueryParameter,
+                        ["title"] = "Search",
+                        ["description"] = "Words to look for, e.g. bone pain",
+                        ["inputType"] = "text",
+                    }),
                 }),
             }),
             ["permissions"] = new JsonArray("identity", "messageTeamMembers"),

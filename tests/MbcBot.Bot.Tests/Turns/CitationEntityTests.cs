@@ -46,4 +46,33 @@ public sealed class CitationEntityTests
 
         Assert.Equal("NCI", entity.ExtensionData!["citation"][0].GetProperty("appearance").GetProperty("abstract").GetString());
     }
+
+    [Fact]
+    public void From_TwoSourcesAndReplyId_NumbersClaimsAndCarriesTheIdInBothVotes()
+    {
+        var a = new SourceCitation("a", "a#1", "Moffitt", "Page A", null, null, "2021-02-03");
+        var b = new SourceCitation("b", "b#1", "WebMD", "Page B", "Bones", "Dr. B", null);
+
+        var json = JsonSerializer.SerializeToElement(CitationEntity.From([a, b], "0123456789abcdef0123456789abcdef"), ProtocolJson.Options);
+
+        var claims = json.GetProperty("citation").EnumerateArray().ToList();
+        Assert.Equal(["cite:1", "cite:2"], claims.Select(c => c.GetProperty("@id").GetString()));
+        Assert.Equal([1, 2], claims.Select(c => c.GetProperty("position").GetInt32()));
+        Assert.Equal("Page A · Moffitt · reviewed 2021-02-03", claims[0].GetProperty("name").GetString());
+        Assert.Contains("**Reviewed by:** Dr. B", claims[1].GetProperty("appearance").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(claims[0].GetProperty("appearance").TryGetProperty("url", out _));
+        var votes = json.GetProperty("potentialAction").EnumerateArray().ToList();
+        Assert.Equal(["LikeAction", "DislikeAction"], votes.Select(v => v.GetProperty("@type").GetString()));
+        Assert.All(votes, v => Assert.Equal("urn:mbcbot:reply:0123456789abcdef0123456789abcdef", v.GetProperty("object").GetProperty("@id").GetString()));
+    }
+
+    [Fact]
+    public void From_ForTeams_HasNoVotesAndNoDialogText()
+    {
+        var json = JsonSerializer.SerializeToElement(
+            CitationEntity.From([new SourceCitation("d", "d#1", "NCI", "T", null, null, null)], replyId: null, includeText: false), ProtocolJson.Options);
+
+        Assert.False(json.TryGetProperty("potentialAction", out _));
+        Assert.False(json.GetProperty("citation")[0].GetProperty("appearance").TryGetProperty("text", out _));
+    }
 }

@@ -18,7 +18,7 @@ public sealed class MbcActivityHandlerTests
 
         var reply = Assert.Single(result.Replies);
         Assert.Equal(["what is mbc"], _answers.Questions);
-        Assert.Equal(_answers.Answer("what is mbc").Text, reply.Text);
+        Assert.StartsWith(_answers.Answer("what is mbc").Text.Split("\n\n")[0], reply.Text, StringComparison.Ordinal);
         Assert.Equal(TextFormats.Markdown, reply.TextFormat);
         Assert.Equal("act-1", reply.ReplyToId);
     }
@@ -106,6 +106,24 @@ public sealed class MbcActivityHandlerTests
 
         var result = await CreateSut().OnTurnAsync(message, TestContext.Current.CancellationToken);
 
-        Assert.Equal(shown, Assert.Single(result.Replies).SuggestedActions is not null);
+        Assert.Equal(shown, result.Replies.Any(reply => reply.SuggestedActions is not null));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TeamsPersonal_SendsTheMarkdownAnswerAndTheSuggestionsAsTwoMessages()
+    {
+        var message = Activities.Message("her2", Channels.MsTeams) with { Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal" } };
+
+        var result = await CreateSut().OnTurnAsync(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, result.Replies.Count);
+        var (answer, suggestions) = (result.Replies[0], result.Replies[1]);
+        Assert.Null(answer.SuggestedActions);
+        Assert.NotNull(answer.Entities);
+        Assert.Equal(TextFormats.Markdown, answer.TextFormat);
+        Assert.Equal(ReplyActivity.SuggestionsLead, suggestions.Text);
+        Assert.Equal(3, suggestions.SuggestedActions!.Actions.Count);
+        Assert.Null(suggestions.Entities);
+        Assert.All(result.Replies, reply => Assert.Equal("act-1", reply.ReplyToId));
     }
 }

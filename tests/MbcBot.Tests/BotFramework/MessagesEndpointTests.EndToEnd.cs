@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MbcBot.Answering;
 using MbcBot.Tests.BotFramework.Fakes;
+using MbcBot.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MbcBot.Tests.BotFramework;
@@ -28,7 +29,7 @@ public sealed partial class MessagesEndpointTests
         var expected = answers.Answer("what is metastatic breast cancer");
         Assert.Equal(ReplyKind.Answer, expected.Kind);
         var reply = sent[1].Json;
-        Assert.Equal(expected.Text, reply["text"]!.GetValue<string>());
+        Assert.Equal(ExpectedReplyText.For(expected, answers.Disclaimer), reply["text"]!.GetValue<string>());
         Assert.Contains(answers.Disclaimer, reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var citation = reply["entities"]![0]!["citation"]![0]!["appearance"]!;
         Assert.Equal(expected.Source!.Title, citation["name"]!.GetValue<string>());
@@ -49,8 +50,9 @@ public sealed partial class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         var reply = Assert.Single(body["activities"]!.AsArray())!;
-        var expected = host.Services.GetRequiredService<IAnswerService>().Answer("can metastatic breast cancer be cured");
-        Assert.Equal(expected.Text, reply["text"]!.GetValue<string>());
+        var answering = host.Services.GetRequiredService<IAnswerService>();
+        var expected = answering.Answer("can metastatic breast cancer be cured");
+        Assert.Equal(ExpectedReplyText.For(expected, answering.Disclaimer), reply["text"]!.GetValue<string>());
         Assert.Empty(host.Connector.Requests);
     }
 }

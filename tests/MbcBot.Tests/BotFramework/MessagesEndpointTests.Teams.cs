@@ -22,7 +22,7 @@ public sealed partial class MessagesEndpointTests
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         var sent = host.Connector.Requests.ToList();
-        Assert.Equal(2, sent.Count);
+        Assert.Equal(4, sent.Count); // per turn in a personal chat: the answer, then its suggested actions (ReplyActivity.ForChannel)
         Assert.Equal("/amer/v3/conversations/a%3A1Xyz%3Bmessageid%3D1/activities/1712345678901", sent[0].RawPath);
         Assert.All(sent, request => Assert.Equal("Bearer " + FakeIssuer.OutboundAccessToken, request.Authorization));
         Assert.Equal("28:" + BotFrameworkTestHost.AppId, sent[0].Json["from"]!["id"]!.GetValue<string>());

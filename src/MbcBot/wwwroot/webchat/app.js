@@ -34,6 +34,10 @@
     };
   });
 
+  // Phones: follow-up questions in one scrollable row (carousel) instead of a stack of full-width buttons, so they take
+  // one line of the conversation's height rather than three. Same breakpoint as app.css.
+  var narrow = window.matchMedia && window.matchMedia('(max-width: 40rem)').matches;
+
   fetch('/api/webchat/token', { method: 'POST', credentials: 'same-origin' })
     .then(function (response) {
       if (!response.ok) {
@@ -58,7 +62,8 @@
             botAvatarInitials: 'MB',
             bubbleMaxWidth: 640,
             primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            suggestedActionLayout: 'flow'
+            suggestedActionLayout: narrow ? 'carousel' : 'flow',
+            suggestedActionHeight: narrow ? 36 : 40
           }
         },
         host

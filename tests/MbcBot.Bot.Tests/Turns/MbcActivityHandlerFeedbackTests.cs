@@ -1,0 +1,248 @@
+using System.Text.Json;
+using MbcBot.Bot.Feedback;
+using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Recording;
+using MbcBot.Bot.Tests.Feedback;
+using MbcBot.Bot.Tests.Testing;
+using MbcBot.Bot.Turns;
+using MbcBot.Insights;
+using MbcBot.Insights.Redaction;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MbcBot.Bot.Tests.Turns;
+
+/// <summary>Citations, feedback and recording as the handler does them, with an in-memory store.</summary>
+public sealed class MbcActivityHandlerFeedbackTests
+{
+    private readonly RecordingAnswerService _answers = new();
+    private readonly RecordingInsightsStore _store = new();
+
+    private MbcActivityHandler CreateSut(IInsightsStore? store = null, int retentionDays = 30) => new(
+        _answers,
+        new TurnRecorder(store ?? _store, new InsightsOptions { RetentionDays = retentionDays }, TextRedactor.Default, TimeProvider.System));
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Message_WebChatAnswer_HasMarkerDefinitionClaimIdAndVotesNamingTheRecordedReply()
+    {
+        var reply = Assert.Single((await CreateSut().OnTurnAsync(Activities.Message("what is mbc", Channels.DirectLine), Token)).Replies);
+
+        Assert.Contains("[1]", reply.Text!.Split("\n\n")[^3], StringComparison.Ordinal);
+        Assert.EndsWith($"[1]: cite:1 \"{RecordingAnswerService.Source.Title}\"", reply.Text, StringComparison.Ordinal);
+        var entity = Assert.Single(reply.Entities!);
+        var claim = entity.ExtensionData!["citation"][0];
+        Assert.Equal("cite:1", claim.GetProperty("@id").GetString());
+        var actions = entity.ExtensionData["potentialAction"].EnumerateArray().ToList();
+        Assert.Equal(["LikeAction", "DislikeAction"], actions.Select(a => a.GetProperty("@type").GetString()));
+        var turn = Assert.Single(_store.Turns);
+        Assert.All(actions, a => Assert.Equal(CitationEntity.ReplyIdPrefix + turn.ReplyId, a.GetProperty("object").GetProperty("@id").GetString()));
+        Assert.Equal(("answer", RecordingAnswerService.Source.PassageId, "directline"), (turn.Kind, turn.PassageId, turn.Channel));
+        Assert.Null(turn.Question); // answers keep no text unless disliked
+    }
+
+    [Fact]
+    public async Task Event_WebChatDislike_RecordsFeedbackForThatReplyWithTheRedactedQuestionAndThanks()
+    {
+        var sut = CreateSut();
+        var answer = Assert.Single((await sut.OnTurnAsync(Activities.Message("my name is Jane Doe, what is mbc", Channels.DirectLine), Token)).Replies);
+        var dislike = answer.Entities![0].ExtensionData!["potentialAction"][1];
+
+        var result = await sut.OnTurnAsync(
+            WebChatFeedbackTests.Vote("DislikeAction", dislike.GetProperty("object").GetProperty("@id").GetString()!), Token);
+
+        Assert.Equal(FeedbackReplies.Dislike, Assert.Single(result.Replies).Text);
+        var feedback = Assert.Single(_store.Feedback);
+        Assert.Equal(Assert.Single(_store.Turns).ReplyId, feedback.ReplyId);
+        Assert.Equal((FeedbackRating.Dislike, FeedbackVia.Button), (feedback.Rating, feedback.Via));
+        Assert.Equal("my name is [name], what is mbc", feedback.Question);
+    }
+
+    [Fact]
+    public async Task Event_DislikeWithRetentionZero_StoresNoText()
+    {
+        var sut = CreateSut(retentionDays: 0);
+        var answer = Assert.Single((await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.DirectLine), Token)).Replies);
+        var id = answer.Entities![0].ExtensionData!["potentialAction"][1].GetProperty("object").GetProperty("@id").GetString()!;
+
+        await sut.OnTurnAsync(WebChatFeedbackTests.Vote("DislikeAction", id), Token);
+
+        Assert.Null(Assert.Single(_store.Feedback).Question);
+    }
+
+    [Theory]
+    [InlineData("that didn't help", FeedbackRating.Dislike)]
+    [InlineData("Thanks, that helped!", FeedbackRating.Like)]
+    public async Task Message_PhraseRightAfterAnswer_IsFeedbackNotAQuestion(string phrase, FeedbackRating rating)
+    {
+        var sut = CreateSut();
+        await sut.OnTurnAsync(Activities.Message("what is mbc"), Token);
+
+        var result = await sut.OnTurnAsync(Activities.Message(phrase), Token);
+
+        Assert.Equal(["what is mbc"], _answers.Questions);
+        Assert.Equal(FeedbackReplies.For(rating), Assert.Single(result.Replies).Text);
+        var feedback = Assert.Single(_store.Feedback);
+        Assert.Equal((rating, FeedbackVia.Phrase, Assert.Single(_store.Turns).ReplyId), (feedback.Rating, feedback.Via, feedback.ReplyId));
+    }
+
+    [Fact]
+    public async Task Message_PhraseWithNoAnswerBefore_IsAnswered()
+    {
+        await CreateSut().OnTurnAsync(Activities.Message("that didn't help"), Token);
+
+        Assert.Equal(["that didn't help"], _answers.Questions);
+        Assert.Empty(_store.Feedback);
+    }
+
+    [Fact]
+    public async Task Message_SecondPhraseAfterOneAnswer_IsAnswered()
+    {
+        var sut = CreateSut();
+        await sut.OnTurnAsync(Activities.Message("what is mbc"), Token);
+        await sut.OnTurnAsync(Activities.Message("that didn't help"), Token);
+
+        await sut.OnTurnAsync(Activities.Message("that didn't help"), Token);
+
+        Assert.Single(_store.Feedback);
+        Assert.Equal(2, _answers.Questions.Count);
+    }
+
+    [Fact]
+    public async Task Message_TeamsAnswer_EnablesTheFeedbackLoopWithShortLabelsAndNoDefinitions()
+    {
+        var message = Activities.Message("what is mbc", Channels.MsTeams) with { Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal" } };
+
+        var replies = (await CreateSut().OnTurnAsync(message, Token)).Replies;
+        var reply = replies[0];
+
+        Assert.True(reply.ChannelData!.Value.GetProperty("feedbackLoopEnabled").GetBoolean());
+        Assert.Contains("[1]", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cite:1", reply.Text, StringComparison.Ordinal);
+        Assert.False(reply.Entities![0].ExtensionData!.ContainsKey("potentialAction"));
+        var action = replies[1].SuggestedActions!.Actions[0];
+        Assert.Equal("more about what is mbc", action.Value!.Value.GetString());
+        Assert.InRange(action.Title!.Length, 1, SuggestedActionLabel.MaxLength);
+    }
+
+    [Fact]
+    public async Task Invoke_TeamsSubmitAction_Answers200ThanksAndRecordsTheLatestAnswerWithRedactedComment()
+    {
+        var sut = CreateSut();
+        await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
+
+        var result = await sut.OnTurnAsync(TeamsFeedbackTests.SubmitAction("dislike", "{\"feedbackText\":\"mail me at a@b.org\"}"), Token);
+
+        Assert.Equal(200, result.InvokeResponse!.Status);
+        Assert.Equal(FeedbackReplies.Dislike, Assert.Single(result.Replies).Text);
+        var feedback = Assert.Single(_store.Feedback);
+        Assert.Equal(Assert.Single(_store.Turns).ReplyId, feedback.ReplyId);
+        Assert.Equal("mail me at [email]", feedback.Comment);
+    }
+
+    [Fact]
+    public async Task MessageReaction_Like_IsRecordedWithoutAReply()
+    {
+        var sut = CreateSut();
+        await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
+        var reaction = Activities.Message(string.Empty, Channels.MsTeams) with
+        {
+            Type = ActivityTypes.MessageReaction,
+            Text = null,
+            ReactionsAdded = [new MessageReaction { Type = "like" }],
+        };
+
+        var result = await sut.OnTurnAsync(reaction, Token);
+
+        Assert.Empty(result.Replies);
+        Assert.Equal((FeedbackRating.Like, FeedbackVia.Reaction), (Assert.Single(_store.Feedback).Rating, _store.Feedback.Single().Via));
+    }
+
+    [Fact]
+    public async Task Message_BrokenStore_StillAnswers()
+    {
+        var broken = new FailSafeInsightsStore(new RecordingInsightsStore { Broken = true }, NullLogger<FailSafeInsightsStore>.Instance);
+
+        var result = await CreateSut(broken).OnTurnAsync(Activities.Message("what is mbc"), Token);
+
+        Assert.Single(result.Replies);
+        Assert.Equal(["what is mbc"], _answers.Questions);
+    }
+
+    [Fact]
+    public async Task InstallationUpdate_PersonalAdd_WelcomesOncePerConversation()
+    {
+        var sut = CreateSut();
+        var install = Activities.Message(string.Empty, Channels.MsTeams) with
+        {
+            Type = ActivityTypes.InstallationUpdate,
+            Text = null,
+            Action = "add",
+            Conversation = new ConversationAccount { Id = "a:personal", ConversationType = "personal" },
+        };
+        var joined = Activities.MembersAdded(Channels.MsTeams, Activities.User) with { Conversation = install.Conversation };
+
+        var first = await sut.OnTurnAsync(install, Token);
+        var second = await sut.OnTurnAsync(joined, Token);
+
+        Assert.Equal(_answers.Welcome().Text.Split("\n\n")[0], first.Replies[0].Text!.Split("\n\n")[0]);
+        Assert.Equal(ReplyActivity.SuggestionsLead, first.Replies[1].Text);
+        Assert.Empty(second.Replies);
+    }
+
+    [Theory]
+    [InlineData("remove", "personal")]
+    [InlineData("add", "groupChat")]
+    public async Task InstallationUpdate_RemoveOrSharedChat_SendsNothing(string action, string conversationType)
+    {
+        var install = Activities.Message(string.Empty, Channels.MsTeams) with
+        {
+            Type = ActivityTypes.InstallationUpdate,
+            Text = null,
+            Action = action,
+            Conversation = new ConversationAccount { Id = "19:g", ConversationType = conversationType },
+        };
+
+        Assert.Empty((await CreateSut().OnTurnAsync(install, Token)).Replies);
+    }
+
+    [Fact]
+    public async Task Invoke_ComposeExtensionQuery_ReturnsAdaptiveCardsFromSearch()
+    {
+        var query = Activities.Message(string.Empty, Channels.MsTeams) with
+        {
+            Type = ActivityTypes.Invoke,
+            Text = null,
+            Name = "composeExtension/query",
+            Value = JsonSerializer.SerializeToElement(new
+            {
+                commandId = "searchPassages",
+                parameters = new[] { new { name = "query", value = "bone pain" } },
+                queryOptions = new { skip = 0, count = 25 },
+            }),
+        };
+
+        var result = await CreateSut().OnTurnAsync(query, Token);
+
+        Assert.Equal(200, result.InvokeResponse!.Status);
+        var extension = result.InvokeResponse.Body!.Value.GetProperty("composeExtension");
+        Assert.Equal("result", extension.GetProperty("type").GetString());
+        var attachment = Assert.Single(extension.GetProperty("attachments").EnumerateArray().ToList());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        var card = attachment.GetProperty("content");
+        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        var texts = card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["Overview", "Passage about bone pain"], texts.Take(2));
+        Assert.Contains(RecordingAnswerService.Source.Publisher, texts[2], StringComparison.Ordinal);
+        Assert.Equal(_answers.Disclaimer, texts[3]);
+        Assert.Empty(result.Replies);
+    }
+
+    [Fact]
+    public async Task Invoke_Unknown_Is501()
+    {
+        var invoke = Activities.Message(string.Empty, Channels.MsTeams) with { Type = ActivityTypes.Invoke, Name = "task/fetch" };
+
+        Assert.Equal(501, (await CreateSut().OnTurnAsync(invoke, Token)).InvokeResponse!.Status);
+    }
+}
