@@ -96,7 +96,7 @@ public sealed class AnswerConfidenceTests
         { "treatments", "Is surgery an option for metastatic breast cancer?", "surgery" }, // coverage in the rank
 
         // Realistic phrasings: typos, text-speak, relatives, British and lay words, a story before the question.
-        { "definition", "wat does metastatic actualy mean", Definition },
+        { "definition", "wat does metastatic actualy mean", "(?i)metastatic is the medical adjective|spread to another part" },
         { "definition", "my gran's doctor said its secondary breast cancer, whats that", Definition },
         { "symptoms: brain", "my dad keeps getting bad headaches, can it be in his brain", "Headaches" },
         { "symptoms: bone", "achy bones all the time, could that be bone secondaries", "Pain in bones" },

@@ -7,7 +7,7 @@ namespace MbcBot.Tests.Cli;
 /// <summary>The real <c>ask</c> command, run as a process the way a user or a script runs it.</summary>
 public sealed class AskCommandTests
 {
-    private static readonly string[] JsonKeys = ["question", "kind", "text", "source"];
+    private static readonly string[] JsonKeys = ["question", "kind", "text", "source", "sources", "suggestions"];
 
     [Fact]
     public async Task Ask_QuotedQuestion_PrintsAnswerWithSourceLineAndTheSettingsDisclaimer()

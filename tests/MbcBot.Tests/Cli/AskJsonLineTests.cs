@@ -35,7 +35,7 @@ public sealed class AskJsonLineTests
     }
 
     [Fact]
-    public void Serialize_Answer_WritesOneLineWithTheFourKeysAndTheCitation()
+    public void Serialize_Answer_WritesOneLineWithItsKeysTheCitationAndSuggestions()
     {
         var reply = new Reply(ReplyKind.Answer, "Line one.\n\n- item \"quoted\" é", Citation, ["Next?"]);
 
@@ -43,7 +43,9 @@ public sealed class AskJsonLineTests
 
         Assert.DoesNotContain('\n', json);
         var line = JsonNode.Parse(json)!.AsObject();
-        Assert.Equal(["question", "kind", "text", "source"], line.Select(p => p.Key));
+        Assert.Equal(["question", "kind", "text", "source", "sources", "suggestions"], line.Select(p => p.Key));
+        Assert.Equal(["Next?"], line["suggestions"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal("Moffitt Cancer Center", Assert.Single(line["sources"]!.AsArray())!["publisher"]!.GetValue<string>());
         Assert.Equal("where does it spread?", line["question"]!.GetValue<string>());
         Assert.Equal("answer", line["kind"]!.GetValue<string>());
         Assert.Equal(reply.Text, line["text"]!.GetValue<string>());

@@ -73,7 +73,9 @@ public sealed class WebChatBrowserTests
         var followUpReply = answers.Answer(followUp);
         var followUpMarker = followUpReply.Source?.Title ?? FirstLine(followUpReply.Text);
         await Assertions.Expect(page.Locator(BotBubble, new() { HasText = followUpMarker }).Last).ToBeVisibleAsync();
-        Assert.Equal(3, await page.Locator(BotBubble).CountAsync()); // welcome, answer, follow-up answer
+        // Welcome, answer, follow-up answer: waited for, since the follow-up may come from the same page as the answer
+        // (then its marker is already on screen before its bubble arrives).
+        await Assertions.Expect(page.Locator(BotBubble)).ToHaveCountAsync(3);
 
         var screenshot = Path.Combine(RepositoryPaths.TestOutput, "webchat.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
