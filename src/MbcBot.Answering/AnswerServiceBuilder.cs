@@ -15,7 +15,8 @@ namespace MbcBot.Answering;
 public static class AnswerServiceBuilder
 {
     /// <param name="baseDirectory">Relative paths in <paramref name="answering"/> are resolved against it.</param>
-    public static IAnswerService Build(AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory)
+    /// <param name="safety">The safety triage (the host's, with logging and the semantic net); null: rules only.</param>
+    public static IAnswerService Build(AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory, ITriage? safety = null)
     {
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
@@ -23,7 +24,7 @@ public static class AnswerServiceBuilder
         var corpus = CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory));
         var analyzer = new EnglishAnalyzer(SynonymMap.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory)));
         var retriever = PassageRetriever.Build(corpus, analyzer, retrieval);
-        var triage = new SafetyTriage();
+        var triage = safety ?? new SafetyTriage();
         var followUps = FollowUpQuestions.Build(corpus, triage, retriever, retrieval.MinConfidence, retrieval.FollowUpCount);
 
         var finder = new AnswerFinder(triage, retriever, retrieval.MinConfidence);

@@ -37,6 +37,13 @@ internal sealed class EmergencyCheck : ISafetyCheck
         return TriageResult.None;
     }
 
+    /// <summary>
+    /// Whether some red-flag mention in the text is negated or resolved past ("I'm not coughing up blood"): then the
+    /// semantic net, which cannot read negation, defers to the rules.
+    /// </summary>
+    public bool HasDeniedMention(string normalized) =>
+        _rules.Any(rule => rule.Pattern.Matches(normalized).Any(m => MentionJudge.IsDenied(normalized, m)));
+
     private static string? Judge(string text, EmergencyRule rule, Match mention)
     {
         if (rule.Companion is null) return MentionJudge.Judge(text, mention, rule.Kind);

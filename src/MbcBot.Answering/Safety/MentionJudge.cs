@@ -167,6 +167,16 @@ internal static class MentionJudge
         return !Word.Matches(sentence).Any(w => InformationalWords.Contains(w.Value) || QuestionOpeners.Contains(w.Value));
     }
 
+    /// <summary>True when the mention is negated or resolved past (rules 1–2): the writer said it is not happening.</summary>
+    public static bool IsDenied(string text, Capture mention)
+    {
+        var (sentenceStart, sentenceEnd) = SentenceBounds(text, mention.Index);
+        var sentence = text[sentenceStart..sentenceEnd];
+        var local = mention.Index - sentenceStart;
+        var clause = LeftClause(sentence[..local]);
+        return IsNegated(clause) || IsResolvedPast(RedFlagTable.Default, sentence[(local - clause.Length)..]);
+    }
+
     private static (int Start, int End) SentenceBounds(string text, int index)
     {
         var start = 0;

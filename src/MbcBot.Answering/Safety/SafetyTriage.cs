@@ -9,8 +9,9 @@ namespace MbcBot.Answering.Safety;
 /// 2. Run every check on it: emergency rules, personal advice, small talk, other languages. With an
 ///    <see cref="ITextCorrector"/>, the emergency and advice rules also run on the corrected text: the corrector can add
 ///    an escalation, never remove one (the raw reading always counts).
-/// 3. Without a rule emergency, the semantic net (<see cref="SemanticRedFlags"/>, optional) compares the message with
-///    red-flag exemplars; it escalates unless the message is clearly a general question (no person, no "now").
+/// 3. When the rules found nothing (or small talk), the semantic net (<see cref="SemanticRedFlags"/>, optional) compares
+///    the message with red-flag exemplars; it escalates unless the message is clearly a general question (no person, no
+///    "now") or the rules saw the red flag and read it as negated or past.
 /// 4. Decide by priority: Emergency &gt; Advice &gt; SmallTalk &gt; None.
 /// <para>
 /// Fail closed. If normalisation, an emergency rule (e.g. a regex timeout) or the semantic net throws, the message is
@@ -117,7 +118,10 @@ public sealed class SafetyTriage : ITriage
             best = Better(best, RunCorrected(text, explanation));
         }
 
-        if (best.Kind != TriageKind.Emergency && _semantic is not null && best.Category != TriageCategories.NonEnglish)
+        // The semantic net is for wordings the rules do not know. It does not overrule a rule verdict of advice (a
+        // question about one person's treatment) or another language (the model reads English only), nor a red flag
+        // the rules saw and read as negated or past: sentence embeddings do not read negation.
+        if (best.Kind is TriageKind.None or TriageKind.SmallTalk && _semantic is not null && best.Category != TriageCategories.NonEnglish)
         {
             best = Better(best, RunSemantic(spelled, explanation));
         }
@@ -156,6 +160,12 @@ public sealed class SafetyTriage : ITriage
             var verdict = _semantic!.Assess(spelled);
             explanation?.Add(verdict.Describe());
             if (!verdict.Fires) return TriageResult.None;
+            if (_checks.OfType<EmergencyCheck>().Any(c => c.HasDeniedMention(spelled)))
+            {
+                explanation?.Add("semantic net overruled: the rules read this red flag as negated or in the past");
+                return TriageResult.None;
+            }
+
             if (GeneralQuestion.IsClearlyGeneral(spelled))
             {
                 explanation?.Add("semantic net overruled: the message is a general question (no person, nothing happening now)");

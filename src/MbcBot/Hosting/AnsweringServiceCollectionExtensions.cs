@@ -1,5 +1,7 @@
 using MbcBot.Answering;
 using MbcBot.Answering.Options;
+using MbcBot.Answering.Semantic;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.Hosting;
@@ -11,12 +13,17 @@ public static class AnsweringServiceCollectionExtensions
     {
         services.AddValidatedSection<AnsweringOptions>(AnsweringOptions.SectionName);
         services.AddValidatedSection<RetrievalOptions>(RetrievalOptions.SectionName);
+        services.AddValidatedSection<SafetyOptions>(SafetyOptions.SectionName);
+
+        // The sentence model loads once (about a second) and is shared; the safety net embeds each message with it.
+        services.TryAddSingleton<ISentenceEmbedder>(_ => new MiniLmEmbedder());
 
         // Relative corpus and synonym paths resolve against the binary's folder, where the build copies corpus/.
         services.AddSingleton<IAnswerService>(sp => AnswerServiceBuilder.Build(
             sp.GetRequiredService<IOptions<AnsweringOptions>>().Value,
             sp.GetRequiredService<IOptions<RetrievalOptions>>().Value,
-            AppContext.BaseDirectory));
+            AppContext.BaseDirectory,
+            SafetyTriageFactory.Create(sp, sp.GetRequiredService<IOptions<SafetyOptions>>().Value)));
 
         // Build the index while the host starts, so a broken corpus stops start-up instead of the first question.
         services.AddHostedService<AnsweringWarmup>();

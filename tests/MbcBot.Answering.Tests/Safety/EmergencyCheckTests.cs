@@ -75,7 +75,7 @@ public sealed class EmergencyCheckTests
         { "Nobody would care if I was gone", C.Crisis },
         { "im burning up and shivering, chemo last week", C.Fever },
         { "my mum has collapsed and is shaking all over", C.Collapse },
-        { "He passed out and won't wake up", C.Collapse },
+        { "He passed out and won't wake up", C.Unresponsive },
         // Mixed: a negated symptom does not hide the next one.
         { "I don't have chest pain but I can't breathe", C.Breathing },
         { "oh no, she's having a seizure", C.Seizure },

@@ -1,0 +1,31 @@
+using MbcBot.Answering.Options;
+using MbcBot.Answering.Safety;
+using MbcBot.Answering.Semantic;
+using MbcBot.Answering.Understanding;
+
+namespace MbcBot.Hosting;
+
+/// <summary>
+/// Builds the production triage: the rules, the host's text corrector when one is registered, the semantic net when
+/// <see cref="SafetyOptions.SemanticNet"/> is on, and logging. Logs carry the category and rule/check names only, never
+/// the message: an escalation at Warning, a failed (fail-closed) check at Error.
+/// </summary>
+internal static partial class SafetyTriageFactory
+{
+    public static SafetyTriage Create(IServiceProvider services, SafetyOptions options)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
+        var semantic = options.SemanticNet ? new SemanticRedFlags(services.GetRequiredService<ISentenceEmbedder>()) : null;
+        return new SafetyTriage(
+            services.GetService<ITextCorrector>(),
+            semantic,
+            failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
+            verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Safety escalation: {Category}")]
+    private static partial void LogEscalation(ILogger logger, string category);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Safety check {CheckName} failed ({ExceptionType}); failed closed as {FailedClosedAs}")]
+    private static partial void LogCheckFailed(ILogger logger, string checkName, string exceptionType, TriageKind failedClosedAs);
+}
