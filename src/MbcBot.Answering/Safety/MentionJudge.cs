@@ -75,6 +75,9 @@ internal static class MentionJudge
         @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|thinks|reckons|is saying|keeps saying|just said|just told me)" +
         @"(?: that)? (?:she|he|i|they|her|his|my|it|mum|mom|dad|she's|he's|i'm|it's)\b");
 
+    private static readonly Regex Reporter = SafetyRegex.Create(
+        @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|is saying|keeps saying)\b");
+
     private static readonly Regex Modal = SafetyRegex.Create(@"\b(?:might|may|could|can|would|risk|chance|possible|possibly|if)\b");
 
     private static readonly Regex Feeling = SafetyRegex.Create(
@@ -142,7 +145,10 @@ internal static class MentionJudge
         if (IsResolvedPast(table, sentence[(local - clause.Length)..])) return null;
         if (Strong.IsMatch(clause)) return "personal statement";
         if (ImpliedSubject.IsMatch(clause)) return "personal statement, subject left out";
-        if (ReportedSpeech.IsMatch(before) && !Modal.IsMatch(clause)) return "reported about someone now";
+        if ((ReportedSpeech.IsMatch(before) || (Reporter.IsMatch(before) && table.Present.IsMatch(sentence))) && !Modal.IsMatch(clause))
+        {
+            return "reported about someone now";
+        }
         if (kind == MentionKind.Crisis && Feeling.IsMatch(clause)) return "feeling stated";
         if (Topic.IsMatch(clause)) return null;
         if (kind != MentionKind.Crisis && Hypothetical.IsMatch(before)) return null;
