@@ -24,6 +24,8 @@ internal sealed class RedFlagTable
         return Load(stream);
     });
 
+    private const string WarmUpText = "my wife can't breathe and took 2 pills at 38.5 degrees";
+
     private static readonly Regex FragmentReference = new(@"\{([a-zA-Z]+)\}", RegexOptions.CultureInvariant);
 
     private static readonly IReadOnlyDictionary<string, Func<Match, bool>> AcceptTests = new Dictionary<string, Func<Match, bool>>
@@ -114,6 +116,14 @@ internal sealed class RedFlagTable
         }
 
         if (rules.Count == 0) throw new InvalidDataException("red-flags.json: no rules.");
+
+        // Run each compiled pattern once now: the first match JIT-compiles it (hundreds of ms on a loaded machine), and
+        // that time would otherwise count against the match timeout of a patient's message and fail it closed.
+        foreach (var rule in rules)
+        {
+            rule.Pattern.IsMatch(WarmUpText);
+            rule.Companion?.IsMatch(WarmUpText);
+        }
 
         var time = file.Time ?? throw new InvalidDataException("red-flags.json: no \"time\" section.");
         var languages = (file.OtherLanguages?.Languages ?? []).Select(l => OtherLanguage.Create(l.Code, l.Markers, l.Rules

@@ -15,8 +15,8 @@ public static class AnsweringServiceCollectionExtensions
         services.AddValidatedSection<RetrievalOptions>(RetrievalOptions.SectionName);
         services.AddValidatedSection<SafetyOptions>(SafetyOptions.SectionName);
 
-        // The sentence model loads once (about a second) and is shared; the safety net embeds each message with it.
-        services.TryAddSingleton<ISentenceEmbedder>(_ => new MiniLmEmbedder());
+        // The sentence model loads once per process (about a second) and is shared; the safety net embeds each message with it.
+        services.TryAddSingleton<ISentenceEmbedder>(ProcessSentenceModel.Shared);
 
         // Relative corpus and synonym paths resolve against the binary's folder, where the build copies corpus/.
         services.AddSingleton<IAnswerService>(sp => AnswerServiceBuilder.Build(

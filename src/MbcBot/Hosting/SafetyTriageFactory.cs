@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MbcBot.Answering.Options;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Semantic;
@@ -12,10 +13,15 @@ namespace MbcBot.Hosting;
 /// </summary>
 internal static partial class SafetyTriageFactory
 {
+    // The exemplars are embedded once per embedder (about 130 sentences), not once per host.
+    private static readonly ConditionalWeakTable<ISentenceEmbedder, SemanticRedFlags> Nets = [];
+
     public static SafetyTriage Create(IServiceProvider services, SafetyOptions options)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
-        var semantic = options.SemanticNet ? new SemanticRedFlags(services.GetRequiredService<ISentenceEmbedder>()) : null;
+        var semantic = options.SemanticNet
+            ? Nets.GetValue(services.GetRequiredService<ISentenceEmbedder>(), embedder => new SemanticRedFlags(embedder))
+            : null;
         return new SafetyTriage(
             services.GetService<ITextCorrector>(),
             semantic,

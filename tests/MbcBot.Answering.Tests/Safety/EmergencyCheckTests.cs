@@ -37,7 +37,7 @@ public sealed class EmergencyCheckTests
         { "my wife is having a seizure", C.Seizure },
         { "I just had a seizure", C.Seizure },
         { "She is seizing right now", C.Seizure },
-        { "my dad had a fit and isn't responding", C.Seizure },
+        { "my dad had a fit and isn't responding", C.Unresponsive },
         { "seizure help!", C.Seizure },
         // Stroke.
         { "I think I'm having a stroke", C.Stroke },
