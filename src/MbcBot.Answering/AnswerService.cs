@@ -204,7 +204,9 @@ internal sealed class AnswerService(
         var decision = finder.Decide(question);
         var result = decision.Result;
         var text = new System.Text.StringBuilder()
-            .AppendLine($"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}")
+            .AppendLine(triage is SafetyTriage safety
+                ? safety.Explain(question).TrimEnd()
+                : $"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}")
             .AppendLine($"corrected: {(corrected == question ? "(unchanged)" : corrected)}")
             .AppendLine($"confidence: {result.Confidence:F3}")
             .AppendLine($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}");

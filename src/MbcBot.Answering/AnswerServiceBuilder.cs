@@ -19,8 +19,21 @@ public static class AnswerServiceBuilder
 {
     /// <param name="baseDirectory">Relative paths in <paramref name="answering"/> are resolved against it.</param>
     /// <param name="warn">Hears start-up problems that do not stop the bot (a cache not written, a word list missing).</param>
+    /// <param name="embedder">
+    /// The sentence model to use (the host shares one cached model per process); null loads one when
+    /// <see cref="RetrievalOptions.UseSemanticModel"/> is on.
+    /// </param>
+    /// <param name="safety">
+    /// Builds the safety triage from the answer path's corrector (the host's adds logging and the semantic net); null:
+    /// the rules, with the corrector.
+    /// </param>
     public static IAnswerService Build(
-        AnsweringOptions answering, RetrievalOptions retrieval, string baseDirectory, Action<string>? warn = null)
+        AnsweringOptions answering,
+        RetrievalOptions retrieval,
+        string baseDirectory,
+        Action<string>? warn = null,
+        ISentenceEmbedder? embedder = null,
+        Func<ITextCorrector, ITriage>? safety = null)
     {
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
@@ -31,7 +44,7 @@ public static class AnswerServiceBuilder
             ? SemanticIndex.Build(
                 corpus.Passages,
                 uncovered,
-                new CachedEmbedder(LoadModel(), retrieval.EmbeddingCacheSize),
+                embedder ?? CreateEmbedder(retrieval),
                 answering.CachePath is { Length: > 0 } cache ? Path.GetFullPath(cache, baseDirectory) : null,
                 warn)
             : null;
@@ -41,8 +54,8 @@ public static class AnswerServiceBuilder
             retrieval,
             semantic,
             retrieval.IndexPath is { Length: > 0 } index ? Path.GetFullPath(index, baseDirectory) : null);
-        var triage = new SafetyTriage();
         var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
+        var triage = safety?.Invoke(corrector) ?? new SafetyTriage(corrector, null, null, null);
         var thresholds = retrieval.UseSemanticModel
             ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin, retrieval.MinSemantic)
             : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin, null);
@@ -73,6 +86,16 @@ public static class AnswerServiceBuilder
         var (corpus, analyzer) = LoadCorpus(answering, baseDirectory);
         PassageRetriever.WriteIndex(folder, corpus, analyzer, retrieval);
         return corpus.Passages.Count;
+    }
+
+    /// <summary>
+    /// The sentence model behind a bounded vector cache of <see cref="RetrievalOptions.EmbeddingCacheSize"/> texts, for a
+    /// host to share between the answer path and the safety net (<see cref="Build"/>'s embedder).
+    /// </summary>
+    public static ISentenceEmbedder CreateEmbedder(RetrievalOptions retrieval)
+    {
+        ArgumentNullException.ThrowIfNull(retrieval);
+        return new CachedEmbedder(LoadModel(), retrieval.EmbeddingCacheSize);
     }
 
     /// <summary>The sentence-embedding model; a model that cannot load or run stops start-up naming the setting that turns it off.</summary>

@@ -3,14 +3,15 @@ using System.Text.RegularExpressions;
 namespace MbcBot.Answering.Safety;
 
 /// <summary>
-/// Finds red flags (<see cref="EmergencyRules"/>) that the user reports as happening now, to them or someone with them
-/// (<see cref="MentionJudge"/>). The first rule, in table order, with an accepted mention decides the category.
+/// Finds red flags (<see cref="RedFlagTable.Rules"/>) that the user reports as happening now, to them or someone with them
+/// (<see cref="MentionJudge"/>). The first rule, in table order, with an accepted mention decides the category; the
+/// reason names the rule and why the mention counted ("seizure-having: personal statement").
 /// </summary>
 internal sealed class EmergencyCheck : ISafetyCheck
 {
     private readonly IReadOnlyList<EmergencyRule> _rules;
 
-    public EmergencyCheck() : this(EmergencyRules.All) { }
+    public EmergencyCheck() : this(RedFlagTable.Default.Rules) { }
 
     internal EmergencyCheck(IReadOnlyList<EmergencyRule> rules) => _rules = rules;
 
@@ -28,13 +29,20 @@ internal sealed class EmergencyCheck : ISafetyCheck
                 var reason = Judge(normalized, rule, mention);
                 if (reason is not null)
                 {
-                    return new TriageResult(TriageKind.Emergency, rule.Category, $"{rule.Category}: {reason}");
+                    return new TriageResult(TriageKind.Emergency, rule.Category, $"rule {rule.Id}: {reason}");
                 }
             }
         }
 
         return TriageResult.None;
     }
+
+    /// <summary>
+    /// Whether some red-flag mention in the text is negated or resolved past ("I'm not coughing up blood"): then the
+    /// semantic net, which cannot read negation, defers to the rules.
+    /// </summary>
+    public bool HasDeniedMention(string normalized) =>
+        _rules.Any(rule => rule.Pattern.Matches(normalized).Any(m => MentionJudge.IsDenied(normalized, m)));
 
     private static string? Judge(string text, EmergencyRule rule, Match mention)
     {

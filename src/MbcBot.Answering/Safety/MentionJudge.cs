@@ -4,29 +4,36 @@ namespace MbcBot.Answering.Safety;
 
 /// <summary>
 /// Decides whether one red-flag mention in normalised text is a report of something happening to the user (or
-/// someone with them) — an emergency — or an informational, negated or hypothetical mention, which goes to retrieval.
-/// Rules, applied in order to the mention's sentence (split at . ! ? ; and line breaks) and its clause (the sentence
-/// cut at commas, colons, "but", "because", "and &lt;new subject&gt;", ...):
+/// someone with them) — an emergency — or an informational, negated, past or hypothetical mention, which goes to
+/// retrieval. Rules, applied in order to the mention's sentence (split at . ! ? ; and line breaks) and its clause (the
+/// sentence cut at commas, colons, "but", "because", "and &lt;new subject&gt;", ...):
 /// 1. Negated → not an emergency: a negation cue ("no", "not", "don't", "never", "without", ...) in the clause before the
 ///    mention, at most 6 words back and after the last subject ("oh no, she's having a seizure" is not negated; "I don't
 ///    have chest pain" is). Hedges ("not sure", "don't know") are not negations. "can't" is never a cue: it is part of
 ///    symptoms ("can't breathe").
-/// 2. A person directly states it → emergency: a subject right before the mention, allowing only small verbs between
-///    ("I can't breathe", "my wife is having a", "I think I'm coughing up", "her face is drooping", "my chest pain").
-///    This beats rules 3–5, so "is it serious that I'm coughing up blood?" is an emergency: a question describing a
+/// 2. Resolved past → not an emergency: the sentence says it is over ("years ago", "never since", "cleared with
+///    antibiotics", "it's fine now"; <see cref="RedFlagTable.ResolvedPast"/>) and nothing in it brings it back to the
+///    present ("again", "now", "since this morning"; <see cref="RedFlagTable.Present"/>).
+/// 3. A person directly states it → emergency: a subject right before the mention, allowing only small verbs between
+///    ("I can't breathe", "my wife is having a", "I think I'm coughing up", "her dad's speech", "my chest pain").
+///    This beats rules 4–8, so "is it serious that I'm coughing up blood?" is an emergency: a question describing a
 ///    current personal symptom IS one.
-/// 3. A topic marker in the clause before it → informational: "signs of", "cause(s)", "what is", "treat(ed)",
+/// 4. Reported speech about someone now → emergency: "my daughter says her dad's ...", "my husband told me he ...".
+/// 5. Crisis felt → emergency: a feeling word before a crisis mention ("is it normal to feel suicidal after ...").
+/// 6. A topic marker in the clause before it → informational: "signs of", "cause(s)", "what is", "treat(ed)",
 ///    "scared of", "I read", "watch for" ("can breast cancer cause seizures?", "how is fever treated during chemo").
-/// 4. Hypothetical → informational (not for crisis): an "if"/"in case"/"when should" before it that is not a hedge
+/// 7. Hypothetical → informational (not for crisis): an "if"/"in case"/"when should" before it that is not a hedge
 ///    ("not sure if"): "what should I do if I get a fever during chemo?". A subject right after "if" never counts for
-///    rule 2, so "if I have chest pain, who do I call?" is informational; "I'm not sure if I'm having a stroke" is not.
-/// 5. A possibility question → informational: the sentence opens with can/could/will/does/is it/how likely...
-///    and rule 2 did not fire ("can I get a fever from chemo?", "will I have seizures?").
-/// 6. A personal word anywhere in the sentence (I, me, my, she, her, my mother, ...) → emergency ("why do I have chest pain").
-/// 7. Curt: the sentence is little more than the symptom ("vomiting blood", "cant breath!!", "face drooping") →
+///    rule 3, so "if I have chest pain, who do I call?" is informational; "I'm not sure if I'm having a stroke" is not.
+/// 8. A possibility question → informational (not for crisis): the sentence opens with can/could/will/does/is it/how
+///    likely... ("can I get a fever from chemo?", "will I have seizures?").
+/// 9. Happening now → emergency: a present-time cue in the sentence ("tonight", "right now", "an hour ago";
+///    <see cref="RedFlagTable.HappeningNow"/>): "on chemo and reading 38.7 tonight".
+/// 10. A personal word anywhere in the sentence (I, me, my, she, her, my mother, ...) → emergency ("why do I have chest pain").
+/// 11. Curt: the sentence is little more than the symptom ("vomiting blood", "cant breath!!", "face drooping") →
 ///    emergency; for a bare condition name only with an urgency word ("seizure help!").
 /// Otherwise informational ("is chest pain a sign of lung mets").
-/// Tense does not downgrade: "I had a seizure yesterday" still escalates (the text also offers the care team).
+/// Recent past escalates: "I had a seizure yesterday" is not resolved (the text also offers the care team).
 /// </summary>
 internal static class MentionJudge
 {
@@ -50,17 +57,36 @@ internal static class MentionJudge
     ];
 
     private static readonly Regex Strong = SafetyRegex.Create(
-        @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are|if|whenever|in case) )" +
-        @"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's|(?:my|our) \w+(?:'s)?|mom|mum|dad|wife|husband)" +
+        @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are|if|whenever|in case|my|our|her|his|their) )" +
+        @"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's|(?:my|our) \w+(?:'s)?|(?:her|his|their) \w+'s|" +
+        @"(?:mom|mum|mam|dad|wife|husband|nan|gran|grandma|grandad|partner)(?:'s)?)" +
         @"(?: (?:am|is|are|was|were|'s|'m|has|have|had|been|keep|keeps|kept|just|still|now|also|really|literally|" +
         @"suddenly|started|starting|start|starts|began|begun|having|getting|got|feel|feels|feeling|felt|think|" +
         @"thinks|seem|seems|a|an|the|some|bad|severe|sudden|new|real|very|so|like|again|constantly|badly|and|this|" +
         @"right|on|off|today|tonight|currently)){0,5}\s*$" +
         @"|(?:^|\s)(?:my|her|his|our)\s*$");
 
+    /// <summary>A clause that leaves out "I" ("been throwing up blood", "keep coughing up blood", "just had a fit").</summary>
+    private static readonly Regex ImpliedSubject = SafetyRegex.Create(
+        @"^(?:(?:been|keep|keeps|kept|just|started|starting|still|now|currently|having|had|got|getting|feeling|feel|really|so|also|" +
+        @"suddenly|oh|omg|help|please|think|literally|cant|can't)\s*)+$");
+
+    private static readonly Regex ReportedSpeech = SafetyRegex.Create(
+        @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|thinks|reckons|is saying|keeps saying|just said|just told me)" +
+        @"(?: that)? (?:she|he|i|they|her|his|my|it|mum|mom|dad|she's|he's|i'm|it's)\b");
+
+    private static readonly Regex Reporter = SafetyRegex.Create(
+        @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|is saying|keeps saying)\b");
+
+    private static readonly Regex Modal = SafetyRegex.Create(@"\b(?:might|may|could|can|would|risk|chance|possible|possibly|if)\b");
+
+    private static readonly Regex Feeling = SafetyRegex.Create(
+        @"\b(?:feel|feels|feeling|felt|having|get|getting|thoughts?|thinking|been|becoming|so|really)\b");
+
     private static readonly Regex Topic = SafetyRegex.Create(
         @"\b(?:causes?|caused|causing|lead(?:s|ing)? to|result(?:s|ing)? in|trigger(?:s|ed)?|signs?|symptoms?|" +
-        @"risks?|chances? of|likelihood of|prevent(?:s|ing|ed)?|avoid(?:ing)?|treat(?:s|ed|ing|ment|ments)?|" +
+        @"risks?|chances? of|likelihood of|prevent(?:s|ing|ed)?|avoid(?:ing)?|(?<!\b(?:on|in|during|after|having|from|with|of|my|her|his) )treat(?:s|ed|ing|ment|ments)?|" +
+        @"how (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell)|how to tell|" +
         @"manag(?:e|es|ed|ing|ement)|what(?:'s| is| are)|whats|define|definition|mean(?:s|ing)?|related to|linked to|" +
         @"associated with|scared of|afraid of|fear of|worried (?:about|that)|know about|learn(?:ed)? about|read|heard|" +
         @"told|said|says|watch (?:out )?for|look out for|information|info|tell me about|explain|difference between|" +
@@ -73,7 +99,7 @@ internal static class MentionJudge
     private static readonly Regex PossibilityQuestion = SafetyRegex.Create(
         @"^\W*(?:(?:hi|hello|hey|ok|okay|so|also|and|um|well|quick question|question)\W+){0,3}" +
         @"(?:can|could|will|would|might|may|does|do|did|is it|are there|is there|how (?:likely|common|often)|" +
-        @"what are the (?:chances|odds)|what's the (?:chance|risk)|am i (?:likely|at risk))\b");
+        @"what are the (?:chances|odds)|what's the (?:chance|risk)|am i (?:likely|at risk))\b(?!')");
 
     private static readonly Regex WeakPersonal = SafetyRegex.Create(
         @"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our|she|he|she's|he's|her|him|his|" +
@@ -88,6 +114,12 @@ internal static class MentionJudge
         "help", "please", "pls", "plz", "urgent", "now", "right", "again", "omg", "oh", "god", "so", "very", "really",
         "bad", "badly", "severe", "sudden", "suddenly", "hi", "hello", "hey", "still", "just", "a", "the", "some", "lot",
         "much", "911", "emergency", "asap", "quick", "started", "starting", "all", "of", "and", "ok", "okay", "wtf",
+    ];
+
+    private static readonly HashSet<string> QuestionOpeners =
+    [
+        "who", "where", "should", "will", "would", "did", "wonder", "wondering", "ask", "asking", "question", "know",
+        "normal", "common", "usual", "typical", "worry", "worried", "expect", "happen", "happens", "anyone", "someone", "people", "you",
     ];
 
     private static readonly HashSet<string> InformationalWords =
@@ -109,12 +141,46 @@ internal static class MentionJudge
         var clause = LeftClause(before);
 
         if (IsNegated(clause)) return null;
+        var table = RedFlagTable.Default;
+        if (IsResolvedPast(table, sentence[(local - clause.Length)..])) return null;
         if (Strong.IsMatch(clause)) return "personal statement";
+        if (ImpliedSubject.IsMatch(clause)) return "personal statement, subject left out";
+        if ((ReportedSpeech.IsMatch(before) || (Reporter.IsMatch(before) && table.Present.IsMatch(sentence))) && !Modal.IsMatch(clause))
+        {
+            return "reported about someone now";
+        }
+        if (kind == MentionKind.Crisis && Feeling.IsMatch(clause)) return "feeling stated";
         if (Topic.IsMatch(clause)) return null;
         if (kind != MentionKind.Crisis && Hypothetical.IsMatch(before)) return null;
-        if (PossibilityQuestion.IsMatch(sentence)) return null;
+        if (kind != MentionKind.Crisis && PossibilityQuestion.IsMatch(sentence)) return null;
+        if (table.HappeningNow.IsMatch(sentence)) return "happening now";
         if (WeakPersonal.IsMatch(sentence)) return "personal context";
-        return IsCurt(sentence, local, mention.Length, alsoRemove, sentenceStart, kind) ? "curt report" : null;
+        if (IsCurt(sentence, local, mention.Length, alsoRemove, sentenceStart, kind)) return "curt report";
+        return kind != MentionKind.Condition && IsStatement(text, sentence, sentenceEnd) ? "stated, not asked" : null;
+    }
+
+    /// <summary>
+    /// The mention's clause and the rest of its sentence say it is over, and nothing there (once the resolved phrases
+    /// are blanked: "it's fine now" is not "now") brings it back.
+    /// </summary>
+    private static bool IsResolvedPast(RedFlagTable table, string window) =>
+        table.ResolvedPast.IsMatch(window) && !table.Present.IsMatch(table.ResolvedPast.Replace(window, " "));
+
+    /// <summary>A sentence with no question mark and no question or topic word: a report, subject or not.</summary>
+    private static bool IsStatement(string text, string sentence, int sentenceEnd)
+    {
+        if (sentenceEnd < text.Length && text[sentenceEnd] == '?') return false;
+        return !Word.Matches(sentence).Any(w => InformationalWords.Contains(w.Value) || QuestionOpeners.Contains(w.Value));
+    }
+
+    /// <summary>True when the mention is negated or resolved past (rules 1–2): the writer said it is not happening.</summary>
+    public static bool IsDenied(string text, Capture mention)
+    {
+        var (sentenceStart, sentenceEnd) = SentenceBounds(text, mention.Index);
+        var sentence = text[sentenceStart..sentenceEnd];
+        var local = mention.Index - sentenceStart;
+        var clause = LeftClause(sentence[..local]);
+        return IsNegated(clause) || IsResolvedPast(RedFlagTable.Default, sentence[(local - clause.Length)..]);
     }
 
     private static (int Start, int End) SentenceBounds(string text, int index)

@@ -24,6 +24,17 @@ public static class SafetyMessages
         "- **If you are in immediate danger, call 911.**\n" +
         "- Please also tell your care team how you are feeling. They can help.";
 
+    /// <summary>Too much of a medicine taken or given: 911 first, Poison Control for advice (US, free, 24/7).</summary>
+    public const string EmergencyOverdose =
+        "**Call 911 now** if the person is very sleepy, hard to wake, breathing slowly, or having a seizure. " +
+        "Otherwise **call Poison Control at 1-800-222-1222** right away (free, 24/7). Have the medicine box or bottle with you.\n\n" +
+        "If the medicine was taken on purpose, or you are thinking of harming yourself, **call or text 988**.";
+
+    /// <summary>The reply to a message in a language MbcBot does not answer in: English, then Spanish.</summary>
+    public const string NonEnglish =
+        "I can only answer in English. **If this is an emergency, call 911 now.**\n\n" +
+        "Solo puedo responder en inglés. **Si es una emergencia, llame al 911 ahora.**";
+
     /// <summary>Advice about one person's treatment, results or prognosis.</summary>
     public const string Advice =
         "I can't give advice about one person's treatment, medicines, test results or outlook. " +
@@ -57,8 +68,22 @@ public static class SafetyMessages
             "Sudden trouble breathing can be a sign of a blood clot in the lungs or another serious problem."),
         TriageCategories.ChestPain => Urgent(
             "Chest pain can be a sign of a blood clot in the lungs or a heart problem."),
-        TriageCategories.Bleeding => Urgent("Coughing up or vomiting blood needs urgent care."),
+        TriageCategories.Bleeding => Urgent("Coughing up or vomiting blood, or bleeding that won't stop, needs urgent care."),
         TriageCategories.Collapse => Urgent("Collapsing, passing out or not waking up normally needs emergency care."),
+        TriageCategories.Overdose => EmergencyOverdose,
+        TriageCategories.Unresponsive =>
+            "**Call 911 now.** If the person is not breathing or not responding, the 911 dispatcher will tell you what to do, " +
+            "including CPR, until help arrives.\n\n" + NotAChecker,
+        TriageCategories.HeadInjury => Urgent(
+            "A knock to the head with drowsiness, vomiting or confusion, or while on blood thinners or with low platelets, " +
+            "can mean bleeding inside the head."),
+        TriageCategories.SuddenHeadache => Urgent(
+            "A sudden, severe headache, or a headache with vomiting, a stiff neck, confusion or loss of vision, needs to be checked now."),
+        TriageCategories.Confusion => Urgent(
+            "Sudden confusion or unusual drowsiness can be caused by infection, high calcium, medicines or the brain, and needs urgent care."),
+        TriageCategories.AllergicReaction => Urgent(
+            "Swelling of the face, lips, tongue or throat, hives, or trouble breathing, especially during an infusion, " +
+            "can be a severe allergic reaction. If you are at the infusion centre, tell a nurse now."),
         TriageCategories.Stroke => Urgent(
             "A drooping face, slurred speech, or weakness on one side can be signs of a stroke. Every minute counts."),
         _ => EmergencyGeneral,
@@ -70,6 +95,7 @@ public static class SafetyMessages
         TriageCategories.Thanks => Thanks,
         TriageCategories.Help => Help,
         TriageCategories.Goodbye => Goodbye,
+        TriageCategories.NonEnglish => NonEnglish,
         _ => Greeting,
     };
 

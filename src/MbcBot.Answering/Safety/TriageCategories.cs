@@ -13,6 +13,12 @@ public static class TriageCategories
     public const string Stroke = "stroke";
     public const string Crisis = "crisis";
     public const string Collapse = "collapse";
+    public const string Overdose = "overdose";
+    public const string HeadInjury = "head-injury";
+    public const string SuddenHeadache = "sudden-headache";
+    public const string Confusion = "confusion";
+    public const string Unresponsive = "unresponsive";
+    public const string AllergicReaction = "allergic-reaction";
 
     // Advice.
     public const string Medication = "medication";
@@ -25,4 +31,7 @@ public static class TriageCategories
     public const string Thanks = "thanks";
     public const string Help = "help";
     public const string Goodbye = "goodbye";
+
+    /// <summary>The message is in a language MbcBot does not answer in (and names no red flag it knows).</summary>
+    public const string NonEnglish = "non-english";
 }

@@ -1,5 +1,7 @@
 using MbcBot.Answering;
 using MbcBot.Answering.Options;
+using MbcBot.Answering.Semantic;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.Hosting;
@@ -11,12 +13,27 @@ public static class AnsweringServiceCollectionExtensions
     {
         services.AddValidatedSection<AnsweringOptions>(AnsweringOptions.SectionName);
         services.AddValidatedSection<RetrievalOptions>(RetrievalOptions.SectionName);
+        services.AddValidatedSection<SafetyOptions>(SafetyOptions.SectionName);
+
+        // One sentence model and vector cache per process (about a second to load), shared by the answer path and the
+        // safety net; registered only when a setting needs it, so lexical-only mode never loads the model.
+        services.TryAddSingleton<ISentenceEmbedder>(sp => ProcessSentenceModel.Get(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
 
         // Relative corpus and synonym paths resolve against the binary's folder, where the build copies corpus/.
-        services.AddSingleton<IAnswerService>(sp => AnswerServiceBuilder.Build(
-            sp.GetRequiredService<IOptions<AnsweringOptions>>().Value,
-            sp.GetRequiredService<IOptions<RetrievalOptions>>().Value,
-            AppContext.BaseDirectory));
+        services.AddSingleton<IAnswerService>(sp =>
+        {
+            var retrieval = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+            var safety = sp.GetRequiredService<IOptions<SafetyOptions>>().Value;
+            var model = retrieval.UseSemanticModel || safety.SemanticNet ? sp.GetRequiredService<ISentenceEmbedder>() : null;
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Answering");
+            return AnswerServiceBuilder.Build(
+                sp.GetRequiredService<IOptions<AnsweringOptions>>().Value,
+                retrieval,
+                AppContext.BaseDirectory,
+                message => AnsweringLog.StartupWarning(logger, message),
+                model,
+                corrector => SafetyTriageFactory.Create(sp, safety, corrector, model));
+        });
 
         // Build the index while the host starts, so a broken corpus stops start-up instead of the first question.
         services.AddHostedService<AnsweringWarmup>();

@@ -37,7 +37,7 @@ public sealed class EmergencyCheckTests
         { "my wife is having a seizure", C.Seizure },
         { "I just had a seizure", C.Seizure },
         { "She is seizing right now", C.Seizure },
-        { "my dad had a fit and isn't responding", C.Seizure },
+        { "my dad had a fit and isn't responding", C.Unresponsive },
         { "seizure help!", C.Seizure },
         // Stroke.
         { "I think I'm having a stroke", C.Stroke },
@@ -75,7 +75,7 @@ public sealed class EmergencyCheckTests
         { "Nobody would care if I was gone", C.Crisis },
         { "im burning up and shivering, chemo last week", C.Fever },
         { "my mum has collapsed and is shaking all over", C.Collapse },
-        { "He passed out and won't wake up", C.Collapse },
+        { "He passed out and won't wake up", C.Unresponsive },
         // Mixed: a negated symptom does not hide the next one.
         { "I don't have chest pain but I can't breathe", C.Breathing },
         { "oh no, she's having a seizure", C.Seizure },

@@ -153,4 +153,121 @@ public sealed class SafetyTriageTests
         public TriageResult Check(string normalized) =>
             throw new RegexMatchTimeoutException(normalized, "x", TimeSpan.FromMilliseconds(1));
     }
+
+    private sealed class FakeCorrector(string from, string to) : MbcBot.Answering.Understanding.ITextCorrector
+    {
+        public string Correct(string text) => text.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingCorrector : MbcBot.Answering.Understanding.ITextCorrector
+    {
+        public string Correct(string text) => throw new InvalidOperationException("broken");
+    }
+
+    [Fact]
+    public void Classify_WithCorrector_RulesAlsoRunOnCorrectedText()
+    {
+        var triage = new SafetyTriage(new FakeCorrector("zorbled", "can't breathe"), null, null, null);
+
+        var result = triage.Classify("I zorbled");
+
+        Assert.Equal(TriageKind.Emergency, result.Kind);
+        Assert.Equal(C.Breathing, result.Category);
+        Assert.Contains("corrected text", result.Reason);
+        Assert.Equal(TriageKind.None, new SafetyTriage().Classify("I zorbled").Kind);
+    }
+
+    [Fact]
+    public void Classify_CorrectorThatRemovesARedFlag_CannotHideIt()
+    {
+        var triage = new SafetyTriage(new FakeCorrector("can't breathe", "am fine"), null, null, null);
+
+        Assert.Equal(TriageKind.Emergency, triage.Classify("I can't breathe").Kind);
+    }
+
+    [Fact]
+    public void Classify_ThrowingCorrector_StillJudgesRawTextAndReportsFailure()
+    {
+        var failures = new List<SafetyCheckFailure>();
+        var triage = new SafetyTriage(new ThrowingCorrector(), null, failures.Add, null);
+
+        Assert.Equal(TriageKind.Emergency, triage.Classify("my wife is having a seizure").Kind);
+        Assert.Equal(TriageKind.None, triage.Classify("what is a PET scan").Kind);
+        Assert.Contains(failures, f => f.CheckName == "ITextCorrector");
+    }
+
+    [Fact]
+    public void Classify_Escalation_ReportsCategoryAndReasonWithoutText()
+    {
+        var escalations = new List<TriageResult>();
+        var triage = new SafetyTriage(null, null, null, escalations.Add);
+
+        triage.Classify("my husband Bartholomew took all his morphine at once");
+        triage.Classify("what is metastatic breast cancer");
+
+        var escalation = Assert.Single(escalations);
+        Assert.Equal(C.Overdose, escalation.Category);
+        Assert.DoesNotContain("Bartholomew", escalation.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Explain_NamesRuleAndHoldsNoUserText()
+    {
+        var explanation = new SafetyTriage().Explain("Bartholomew is havng a siezure right now");
+
+        Assert.Contains("Emergency seizure", explanation);
+        Assert.Contains("rule seizure-", explanation);
+        Assert.Contains("respelled", explanation);
+        Assert.DoesNotContain("bartholomew", explanation, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("havng", explanation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Explain_WithSemanticNet_GivesNearestExemplarAndSimilarity()
+    {
+        var triage = new SafetyTriage(null, MbcBot.Answering.Tests.Testing.SharedSentenceModel.RedFlags, null, null);
+
+        var explanation = triage.Explain("my grandpa went grey and keeled sideways off his chair");
+
+        Assert.Matches(@"semantic (fired|quiet): nearest [a-z-]+ exemplar #\d+ "".+"" cos \d\.\d{3}", explanation);
+        Assert.DoesNotContain("grandpa", explanation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("my arms and face went itchy and blotchy and my tongue feels thick and strange", C.AllergicReaction)]
+    public void Classify_SemanticNet_CatchesWordingTheRulesMiss(string text, string? category)
+    {
+        var triage = new SafetyTriage(null, MbcBot.Answering.Tests.Testing.SharedSentenceModel.RedFlags, null, null);
+
+        var result = triage.Classify(text);
+
+        Assert.Equal(TriageKind.None, new SafetyTriage().Classify(text).Kind);
+        Assert.Equal(TriageKind.Emergency, result.Kind);
+        Assert.StartsWith("semantic:", result.Reason);
+        if (category is not null) Assert.Equal(category, result.Category);
+    }
+
+    [Fact]
+    public void Classify_SemanticNetThatThrows_FailsClosedAsEmergency()
+    {
+        var failures = new List<SafetyCheckFailure>();
+        var semantic = new SemanticRedFlags(new ThrowAfterExemplarsEmbedder());
+        var triage = new SafetyTriage(null, semantic, failures.Add, null);
+
+        var result = triage.Classify("what is a PET scan");
+
+        Assert.Equal(TriageKind.Emergency, result.Kind);
+        Assert.Null(result.Category);
+        Assert.Contains(failures, f => f.CheckName == nameof(SemanticRedFlags) && f.FailedClosedAs == TriageKind.Emergency);
+    }
+
+    private sealed class ThrowAfterExemplarsEmbedder : MbcBot.Answering.Semantic.ISentenceEmbedder
+    {
+        private int _calls;
+
+        public int Dimensions => 2;
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+            ++_calls <= 2 ? [.. texts.Select(_ => new float[] { 1, 0 })] : throw new InvalidOperationException("model gone");
+    }
 }

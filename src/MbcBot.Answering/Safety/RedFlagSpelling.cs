@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace MbcBot.Answering.Safety;
+
+/// <summary>
+/// Puts the red-flag words of a message back into the spelling the rules know, so "siezure", "chesst pain",
+/// "cofing up blod" and "bleding" match without any general spelling corrector. For each word of the normalised text:
+/// 1. a listed variant ("cofing" → "coughing") is replaced by its word;
+/// 2. otherwise a word of at least <c>minTokenLength</c> letters that is neither in the lexicon nor in the keep list
+///    (real words one letter away: "breeding", "chess", "blond") is replaced by the lexicon word closest to it by
+///    optimal-string-alignment distance (Damerau–Levenshtein where a transposition counts 1, so "siezure" is 1 from
+///    "seizure"), when that distance is at most 1 for a target of 5–8 letters or 2 for 9 or more, and no other lexicon
+///    word is as close. Targets under 5 letters are never fuzzy-matched ("pain" is too close to "paint", "pair").
+/// Only letters change; spaces, punctuation and every other word stay, so negation and person still read the same.
+/// </summary>
+internal sealed class RedFlagSpelling
+{
+    private static readonly Regex Token = new(@"[a-z][a-z']*", RegexOptions.CultureInvariant, SafetyRegex.MatchTimeout);
+
+    private readonly HashSet<string> _lexicon;
+    private readonly Dictionary<string, string> _variants;
+    private readonly HashSet<string> _keep;
+    private readonly string[] _targets;
+    private readonly int _minTokenLength;
+
+    private RedFlagSpelling(HashSet<string> lexicon, Dictionary<string, string> variants, HashSet<string> keep, int minTokenLength)
+    {
+        _lexicon = lexicon;
+        _variants = variants;
+        _keep = keep;
+        _minTokenLength = minTokenLength;
+        _targets = [.. lexicon.Where(w => w.Length >= 5 && !w.Contains('\''))];
+    }
+
+    public static RedFlagSpelling Create(RedFlagTable.SpellingModel model)
+    {
+        var lexicon = (model.Words ?? []).ToHashSet(StringComparer.Ordinal);
+        if (lexicon.Count == 0) throw new InvalidDataException("red-flags.json: spelling.words is empty.");
+        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var v in model.Variants ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(v.Why)) throw new InvalidDataException($"red-flags.json: spelling variant \"{v.To}\" says nothing under \"why\".");
+            foreach (var from in v.From) variants[from] = v.To;
+        }
+
+        var keep = (model.Keep ?? []).SelectMany(k => k.Words).ToHashSet(StringComparer.Ordinal);
+        return new RedFlagSpelling(lexicon, variants, keep, Math.Max(3, model.MinTokenLength));
+    }
+
+    /// <summary>The text with red-flag words respelled, and how many words changed.</summary>
+    public (string Text, int Changed) Fix(string normalized)
+    {
+        var changed = 0;
+        var result = Token.Replace(normalized, m =>
+        {
+            var fixedWord = FixWord(m.Value);
+            if (fixedWord is null) return m.Value;
+            changed++;
+            return fixedWord;
+        });
+        return (result, changed);
+    }
+
+    /// <summary>The lexicon word meant by <paramref name="word"/>, or null when it stays as typed.</summary>
+    internal string? FixWord(string word)
+    {
+        if (_variants.TryGetValue(word, out var variant)) return variant == word ? null : variant;
+        if (word.Length < _minTokenLength || _lexicon.Contains(word) || _keep.Contains(word)) return null;
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var target in _targets)
+        {
+            var limit = target.Length >= 9 ? 2 : 1;
+            if (Math.Abs(target.Length - word.Length) > limit) continue;
+            var distance = Distance(word, target, limit);
+            if (distance > limit) continue;
+            if (distance < bestDistance) (best, bestDistance, tie) = (target, distance, false);
+            else if (distance == bestDistance) tie = true;
+        }
+
+        return tie ? null : best;
+    }
+
+    /// <summary>Optimal string alignment distance, stopping early once every path exceeds <paramref name="limit"/>.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, previous2[j - 2] + 1);
+                current[j] = d;
+                rowMin = Math.Min(rowMin, d);
+            }
+
+            if (rowMin > limit) return limit + 1;
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}
