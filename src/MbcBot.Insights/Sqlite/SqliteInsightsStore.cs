@@ -11,8 +11,11 @@ namespace MbcBot.Insights.Sqlite;
 /// </summary>
 public sealed class SqliteInsightsStore : IInsightsStore
 {
-    /// <summary>How long a write waits for another writer's lock: short, because a turn is waiting.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How long a write waits for another writer's lock: short, because a turn is waiting, but long enough that a
+    /// burst of concurrent turns on a loaded machine queues instead of failing (1 s was seen to expire in tests).
+    /// </summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(3);
 
     private readonly string _connectionString;
 
@@ -183,6 +186,11 @@ public sealed class SqliteInsightsStore : IInsightsStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+
+        // With WAL, NORMAL syncs at checkpoints instead of every commit: no corruption on a crash, at most the last
+        // commits lost on power loss, and writers hold the lock far shorter (8 concurrent writers timed out at FULL on
+        // a loaded two-core machine).
+        Execute(connection, "PRAGMA synchronous = NORMAL;");
         return connection;
     }
 
