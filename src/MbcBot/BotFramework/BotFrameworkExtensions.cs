@@ -30,6 +30,7 @@ public static class BotFrameworkExtensions
         services.AddHttpClient(MsalChannelTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
         services.TryAddSingleton<IChannelTokenProvider, MsalChannelTokenProvider>();
+        services.AddBotFrameworkAuthentication();
         services.TryAddSingleton<BotAuthenticator>();
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<ConnectorClient>();

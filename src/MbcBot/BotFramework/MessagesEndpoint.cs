@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace MbcBot.BotFramework;
 
 /// <summary>
-/// POST /api/messages, in the SDK CloudAdapter's order (brief §2.2): read the body (413/400) → authenticate with the
-/// header plus the body's channelId and serviceUrl (401) → set callerId from the token → check where replies would go
+/// POST /api/messages, in the SDK CloudAdapter's order (brief §2.2): read the body (413/400) → authenticate the token
+/// with JwtBearer, then check its principal against the body's channelId and serviceUrl (401) → set callerId from the token → check where replies would go
 /// (403) → drop a channel's retry of an activity already seen (200) → run the turn → answer: expectReplies → 200
 /// {"activities":[…]} and no Connector call; invoke → the bot's status and body (501 when unhandled); else the replies
 /// are POSTed to the Connector and the request answers 200 once the turn is done. The turn itself, its error boundary
@@ -33,7 +33,7 @@ internal sealed class MessagesEndpoint(
             return Results.Problem(statusCode: read.Status, detail: read.Reason);
         }
 
-        var caller = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), inbound, cancellationToken);
+        var caller = await authenticator.AuthenticateAsync(context, inbound);
         if (!caller.Succeeded)
         {
             BotFrameworkLog.Unauthorized(logger, LogValue.Safe(inbound.ChannelId), LogValue.Safe(caller.FailureReason)!);

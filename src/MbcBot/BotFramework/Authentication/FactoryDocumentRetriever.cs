@@ -4,7 +4,7 @@ namespace MbcBot.BotFramework.Authentication;
 
 /// <summary>
 /// Fetches metadata and key documents through a named <see cref="IHttpClientFactory"/> client (so tests can serve a
-/// fake issuer in-process) and only over https.
+/// fake issuer in-process) and only over https. The same named client is JwtBearer's backchannel for the signing keys.
 /// </summary>
 internal sealed class FactoryDocumentRetriever(IHttpClientFactory factory) : IDocumentRetriever
 {

@@ -3,13 +3,12 @@ using Microsoft.IdentityModel.Protocols;
 namespace MbcBot.BotFramework.Authentication;
 
 /// <summary>
-/// A cached metadata document (signing keys, endorsements) that can be fetched afresh when a token names a key the
-/// cache lacks, i.e. the issuer rolled its keys. A reload builds a new <see cref="ConfigurationManager{T}"/> and
-/// swaps it in only once its fetch succeeded (an unreachable issuer keeps the last good document), at most once per
-/// <see cref="MinimumReloadInterval"/> on the injected clock, so forged kids cannot make the bot hammer the issuer.
-/// IdentityModel's own <c>RequestRefresh</c> is not used: it is throttled on wall-clock time, not the injected clock, after each
-/// fetch, and it would renew the signing keys while the endorsements, cached by a second manager, stay stale for a day.
-/// Thread-safe.
+/// A cached metadata document (the channel keys' endorsements) that can be fetched afresh when a token was signed by
+/// a key the cache lacks, i.e. the issuer rolled its keys and JwtBearer's key cache has just learnt the new one. A
+/// reload builds a new <see cref="ConfigurationManager{T}"/> and swaps it in only once its fetch succeeded (an
+/// unreachable issuer keeps the last good document), at most once per <see cref="MinimumReloadInterval"/> on the
+/// injected clock. IdentityModel's own <c>RequestRefresh</c> is not used here: it is throttled on wall-clock time, not
+/// the injected clock. Thread-safe.
 /// </summary>
 internal sealed class ReloadableMetadata<T>
     where T : class

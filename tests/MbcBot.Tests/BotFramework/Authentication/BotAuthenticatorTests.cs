@@ -1,123 +1,129 @@
-using Microsoft.Extensions.Time.Testing;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using MbcBot.Bot.Protocol;
 using MbcBot.BotFramework;
-using MbcBot.BotFramework.Authentication;
 using MbcBot.Tests.BotFramework.Fakes;
-using Microsoft.Extensions.Options;
+using MbcBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MbcBot.Tests.BotFramework.Authentication;
 
-/// <summary>Token rules of brief §4, one test per defect, against the local fake issuer.</summary>
-public sealed class BotAuthenticatorTests : IDisposable
+/// <summary>
+/// Token rules of brief §4, one test per defect, through the real pipeline: POST /api/messages → the JwtBearer scheme
+/// the issuer picks → the endorsement and serviceurl checks on the read activity, against the local fake issuer.
+/// </summary>
+public sealed class BotAuthenticatorTests
 {
     private const string AppId = BotFrameworkTestHost.AppId;
     private const string TeamsUrl = "https://smba.trafficmanager.net/amer/";
+    private const string EmulatorUrl = "http://localhost:5000";
 
-    private readonly FakeIssuer _issuer = new();
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly RecordingBot _bot = new();
+    private readonly CapturingLoggerProvider _logs = new();
 
-    private BotAuthenticator CreateSut(string? appId = AppId, bool acceptEmulator = true) => new(
-        Options.Create(new BotFrameworkOptions
-        {
-            MicrosoftAppId = appId,
-            MicrosoftAppPassword = "secret",
-            MicrosoftAppTenantId = BotFrameworkTestHost.TenantId,
-            MicrosoftAppType = BotAppTypes.SingleTenant,
-            ChannelOpenIdMetadataUrl = FakeIssuer.ChannelMetadataUrl,
-            EmulatorOpenIdMetadataUrl = FakeIssuer.EmulatorMetadataUrl,
-            AcceptEmulatorTokens = acceptEmulator,
-        }),
-        new HandlerHttpClientFactory(_issuer),
-        _time);
+    private BotFrameworkTestHost CreateHost(bool credentials = true) =>
+        (credentials ? new BotFrameworkTestHost().WithCredentials() : new BotFrameworkTestHost())
+            .WithBot(_bot)
+            .WithServices(services => services.AddSingleton<TimeProvider>(_time))
+            .WithServices(_logs.AddTo);
 
-    private static Activity Teams(string? serviceUrl = TeamsUrl, string channelId = Channels.MsTeams) =>
-        new() { Type = ActivityTypes.Message, ChannelId = channelId, ServiceUrl = serviceUrl };
+    private static JsonObject Teams() => ActivityJson.TeamsMessage(TeamsUrl, "hi", AppId);
 
-    private Task<AuthenticationOutcome> AuthenticateAsync(string token, Activity? activity = null, BotAuthenticator? sut = null) =>
-        (sut ?? CreateSut()).AuthenticateAsync("Bearer " + token, activity ?? Teams(), TestContext.Current.CancellationToken);
+    private static JsonObject Emulator() => ActivityJson.EmulatorMessage(EmulatorUrl, "conversation-1", "e|1", "hi");
+
+    private static async Task<HttpStatusCode> PostAsync(BotFrameworkTestHost host, string token, JsonObject? activity = null) =>
+        (await host.PostAsync(activity ?? Teams(), token)).StatusCode;
+
+    /// <summary>The reason logged for the one 401 (never echoed to the caller).</summary>
+    private string UnauthorizedReason() =>
+        Assert.Single(_logs.Entries, e => e.Text.Contains("Unauthorized request", StringComparison.Ordinal)).Text;
 
     [Fact]
     public async Task Authenticate_ValidChannelToken_SucceedsWithAzureCallerId()
     {
-        var outcome = await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl));
+        await using var host = CreateHost();
 
-        Assert.True(outcome.Succeeded, outcome.FailureReason);
-        Assert.Equal("urn:botframework:azure", outcome.CallerId);
-        Assert.Equal(TeamsUrl, outcome.VouchedServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(host, host.Issuer.ChannelToken(AppId, TeamsUrl)));
+        Assert.Equal("urn:botframework:azure", Assert.Single(_bot.Turns).CallerId);
     }
 
     [Theory]
-    [InlineData(4, true)]
-    [InlineData(6, false)]
-    public async Task Authenticate_ExpiredToken_AllowsFiveMinutesOfSkew(int minutesPastExpiry, bool succeeds)
+    [InlineData(4, HttpStatusCode.OK)]
+    [InlineData(6, HttpStatusCode.Unauthorized)]
+    public async Task Authenticate_ExpiredToken_AllowsFiveMinutesOfSkew(int minutesPastExpiry, HttpStatusCode expected)
     {
-        var token = _issuer.ChannelToken(AppId, TeamsUrl, expiresIn: TimeSpan.FromMinutes(10));
+        await using var host = CreateHost();
+        var token = host.Issuer.ChannelToken(AppId, TeamsUrl, expiresIn: TimeSpan.FromMinutes(10));
         _time.Advance(TimeSpan.FromMinutes(10 + minutesPastExpiry));
 
-        var outcome = await AuthenticateAsync(token);
-
-        Assert.Equal(succeeds, outcome.Succeeded);
+        Assert.Equal(expected, await PostAsync(host, token));
     }
 
     [Fact]
     public async Task Authenticate_ChannelKeyRolled_AcceptsTheNewKeyAfterOneRefresh()
     {
-        var sut = CreateSut();
-        Assert.True((await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl), sut: sut)).Succeeded);
-        _issuer.ChannelKeyRolled = true;
+        await using var host = CreateHost();
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(host, host.Issuer.ChannelToken(AppId, TeamsUrl)));
+        host.Issuer.ChannelKeyRolled = true;
 
-        var outcome = await AuthenticateAsync(_issuer.RolledChannelToken(AppId, TeamsUrl), sut: sut);
-
-        Assert.True(outcome.Succeeded, outcome.FailureReason);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(host, host.Issuer.RolledChannelToken(AppId, TeamsUrl)));
     }
 
     [Fact]
     public async Task Authenticate_UnknownKeyIds_RefetchTheKeysAtMostOncePerInterval()
     {
-        var sut = CreateSut();
-        await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl), sut: sut);
-        var primed = _issuer.ChannelKeyFetches;
-        var forged = _issuer.SignWithChannelKey(_issuer.Claims(FakeIssuer.ChannelIssuer, AppId, null, ("serviceurl", TeamsUrl)), kid: "unknown");
+        await using var host = CreateHost();
+        await PostAsync(host, host.Issuer.ChannelToken(AppId, TeamsUrl));
+        var primed = host.Issuer.ChannelKeyFetches;
+        var forged = host.Issuer.SignWithChannelKey(host.Issuer.Claims(FakeIssuer.ChannelIssuer, AppId, null, ("serviceurl", TeamsUrl)), kid: "unknown");
 
-        await AuthenticateAsync(forged, sut: sut);
-        await AuthenticateAsync(forged, sut: sut);
-        var withinInterval = _issuer.ChannelKeyFetches;
-        _time.Advance(TimeSpan.FromMinutes(5));
-        await AuthenticateAsync(forged, sut: sut);
+        var statuses = new[] { await PostAsync(host, forged), await PostAsync(host, forged), await PostAsync(host, forged) };
 
-        Assert.Equal(primed + 1, withinInterval);
-        Assert.Equal(primed + 2, _issuer.ChannelKeyFetches);
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        Assert.Equal(primed + 1, host.Issuer.ChannelKeyFetches);
     }
 
     [Fact]
     public async Task Authenticate_KeyNotEndorsedForTheChannel_Fails()
     {
-        _issuer.Endorsements.Remove(Channels.MsTeams);
+        await using var host = CreateHost();
+        host.Issuer.Endorsements.Remove(Channels.MsTeams);
 
-        var outcome = await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl));
-
-        Assert.False(outcome.Succeeded);
-        Assert.Contains("endorsed", outcome.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.ChannelToken(AppId, TeamsUrl)));
+        Assert.Contains("endorsed", UnauthorizedReason(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(null, false)]
-    [InlineData("https://smba.trafficmanager.net/amer", false)]
-    [InlineData("https://attacker.example/amer/", false)]
-    [InlineData("HTTPS://SMBA.trafficmanager.net/amer/", true)]
-    public async Task Authenticate_ServiceUrlClaim_MustEqualTheActivitysIgnoringCase(string? claim, bool succeeds)
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("https://smba.trafficmanager.net/amer", HttpStatusCode.Unauthorized)]
+    [InlineData("https://attacker.example/amer/", HttpStatusCode.Unauthorized)]
+    [InlineData("HTTPS://SMBA.trafficmanager.net/amer/", HttpStatusCode.OK)]
+    public async Task Authenticate_ServiceUrlClaim_MustEqualTheActivitysIgnoringCase(string? claim, HttpStatusCode expected)
     {
-        var outcome = await AuthenticateAsync(_issuer.ChannelToken(AppId, claim));
+        await using var host = CreateHost();
 
-        Assert.Equal(succeeds, outcome.Succeeded);
+        Assert.Equal(expected, await PostAsync(host, host.Issuer.ChannelToken(AppId, claim)));
     }
 
     [Fact]
     public async Task Authenticate_ChannelTokenForAnotherBot_Fails()
     {
-        var outcome = await AuthenticateAsync(_issuer.ChannelToken("00000000-0000-0000-0000-000000000009", TeamsUrl));
+        await using var host = CreateHost();
 
-        Assert.False(outcome.Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.ChannelToken("00000000-0000-0000-0000-000000000009", TeamsUrl)));
+    }
+
+    [Fact]
+    public async Task Authenticate_ChannelIssuerSignedWithTheEmulatorKey_Fails()
+    {
+        await using var host = CreateHost();
+        var claims = host.Issuer.Claims(FakeIssuer.ChannelIssuer, AppId, null, ("serviceurl", TeamsUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.SignWithEmulatorKey(claims)));
     }
 
     [Theory]
@@ -125,28 +131,29 @@ public sealed class BotAuthenticatorTests : IDisposable
     [InlineData("2.0")]
     public async Task Authenticate_EmulatorToken_Succeeds(string version)
     {
-        var outcome = await AuthenticateAsync(_issuer.EmulatorToken(AppId, version), Teams("http://localhost:5000", Channels.Emulator));
+        await using var host = CreateHost();
 
-        Assert.True(outcome.Succeeded, outcome.FailureReason);
-        Assert.Equal("urn:botframework:azure", outcome.CallerId);
-        Assert.Null(outcome.VouchedServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(host, host.Issuer.EmulatorToken(AppId, version), Emulator()));
+        Assert.Equal("urn:botframework:azure", Assert.Single(_bot.Turns).CallerId);
     }
 
     [Fact]
     public async Task Authenticate_EmulatorTokenFromTheConfiguredTenant_Succeeds()
     {
-        var token = _issuer.EmulatorToken(AppId, issuer: $"https://sts.windows.net/{BotFrameworkTestHost.TenantId}/");
+        await using var host = CreateHost();
+        var token = host.Issuer.EmulatorToken(AppId, issuer: $"https://sts.windows.net/{BotFrameworkTestHost.TenantId}/");
 
-        Assert.True((await AuthenticateAsync(token)).Succeeded);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(host, token, Emulator()));
     }
 
     [Fact]
     public async Task Authenticate_ReplayedOutboundToken_FailsOnAudience()
     {
         // The bot's own Connector token (aud api.botframework.com, appid = app id) passes the SDK's Emulator path.
-        var token = _issuer.EmulatorToken(AppId, audience: "https://api.botframework.com");
+        await using var host = CreateHost();
+        var token = host.Issuer.EmulatorToken(AppId, audience: "https://api.botframework.com");
 
-        Assert.False((await AuthenticateAsync(token)).Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, token, Emulator()));
     }
 
     [Theory]
@@ -154,70 +161,80 @@ public sealed class BotAuthenticatorTests : IDisposable
     [InlineData("3.0")]
     public async Task Authenticate_EmulatorTokenWithBadVersion_Fails(string? version)
     {
-        var claims = _issuer.Claims(FakeIssuer.EmulatorIssuerV1, AppId, null, ("ver", version), ("appid", AppId));
-        var token = _issuer.SignWithEmulatorKey(claims);
+        await using var host = CreateHost();
+        var claims = host.Issuer.Claims(FakeIssuer.EmulatorIssuerV1, AppId, null, ("ver", version), ("appid", AppId));
 
-        var outcome = await AuthenticateAsync(token);
-
-        Assert.False(outcome.Succeeded);
-        Assert.Contains("ver", outcome.FailureReason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.SignWithEmulatorKey(claims), Emulator()));
+        Assert.Contains("ver", UnauthorizedReason(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task Authenticate_EmulatorTokenIssuedToAnotherApp_Fails()
     {
-        var claims = _issuer.Claims(FakeIssuer.EmulatorIssuerV2, AppId, null, ("ver", "2.0"), ("azp", "00000000-0000-0000-0000-000000000009"));
+        await using var host = CreateHost();
+        var claims = host.Issuer.Claims(FakeIssuer.EmulatorIssuerV2, AppId, null, ("ver", "2.0"), ("azp", "00000000-0000-0000-0000-000000000009"));
 
-        var outcome = await AuthenticateAsync(_issuer.SignWithEmulatorKey(claims));
-
-        Assert.False(outcome.Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.SignWithEmulatorKey(claims), Emulator()));
     }
 
     [Fact]
     public async Task Authenticate_SkillToken_IsRefused()
     {
-        var claims = _issuer.Claims(FakeIssuer.EmulatorIssuerV1, AppId, null, ("ver", "1.0"), ("appid", "other-bot"));
-        var token = _issuer.SignWithChannelKey(claims);
+        await using var host = CreateHost();
+        var claims = host.Issuer.Claims(FakeIssuer.EmulatorIssuerV1, AppId, null, ("ver", "1.0"), ("appid", "other-bot"));
 
-        var outcome = await AuthenticateAsync(token);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.SignWithEmulatorKey(claims), Emulator()));
+        Assert.Contains("skill", UnauthorizedReason(), StringComparison.OrdinalIgnoreCase);
+    }
 
-        Assert.False(outcome.Succeeded);
-        Assert.Contains("Skill", outcome.FailureReason, StringComparison.Ordinal);
+    [Fact]
+    public async Task Authenticate_EmulatorIssuerSignedWithTheChannelKey_Fails()
+    {
+        await using var host = CreateHost();
+        var claims = host.Issuer.Claims(FakeIssuer.EmulatorIssuerV1, AppId, null, ("ver", "1.0"), ("appid", AppId));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.SignWithChannelKey(claims), Emulator()));
     }
 
     [Fact]
     public async Task Authenticate_EmulatorTokensTurnedOff_Fails()
     {
-        var outcome = await AuthenticateAsync(_issuer.EmulatorToken(AppId), sut: CreateSut(acceptEmulator: false));
+        await using var host = CreateHost().WithSetting("BotFramework:AcceptEmulatorTokens", "false");
 
-        Assert.False(outcome.Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.EmulatorToken(AppId), Emulator()));
+        Assert.Contains("AcceptEmulatorTokens", UnauthorizedReason(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(null, null, true)]
-    [InlineData(null, AppId, false)]
-    [InlineData("Basic dXNlcjpwYXNz", AppId, false)]
-    [InlineData("Bearer", AppId, false)]
-    public async Task Authenticate_HeaderShapes(string? header, string? appId, bool succeeds)
+    [InlineData(null, false, HttpStatusCode.OK)]
+    [InlineData("Bearer not.a.jwt", false, HttpStatusCode.Unauthorized)]
+    [InlineData(null, true, HttpStatusCode.Unauthorized)]
+    [InlineData("Basic dXNlcjpwYXNz", true, HttpStatusCode.Unauthorized)]
+    [InlineData("Bearer", true, HttpStatusCode.Unauthorized)]
+    public async Task Authenticate_HeaderShapes(string? header, bool credentials, HttpStatusCode expected)
     {
-        var outcome = await CreateSut(appId).AuthenticateAsync(header, Teams(), TestContext.Current.CancellationToken);
+        await using var host = CreateHost(credentials);
+        using var request = new HttpRequestMessage(HttpMethod.Post, BotFrameworkExtensions.Route)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(Emulator()), Encoding.UTF8, "application/json"),
+        };
+        if (header is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", header);
+        }
 
-        Assert.Equal(succeeds, outcome.Succeeded);
-        Assert.Null(outcome.CallerId);
+        var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.All(_bot.Turns, turn => Assert.Null(turn.CallerId));
     }
 
     [Fact]
     public async Task Authenticate_MetadataUnreachable_FailsClosed()
     {
-        var sut = new BotAuthenticator(
-            Options.Create(new BotFrameworkOptions { MicrosoftAppId = AppId, ChannelOpenIdMetadataUrl = "https://issuer.test/missing" }),
-            new HandlerHttpClientFactory(_issuer),
-            _time);
+        await using var host = CreateHost().WithSetting("BotFramework:ChannelOpenIdMetadataUrl", "https://issuer.test/missing");
 
-        var outcome = await AuthenticateAsync(_issuer.ChannelToken(AppId, TeamsUrl), sut: sut);
-
-        Assert.False(outcome.Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, host.Issuer.ChannelToken(AppId, TeamsUrl)));
+        Assert.Empty(_bot.Turns);
     }
-
-    public void Dispose() => _issuer.Dispose();
 }
