@@ -22,10 +22,10 @@ public sealed partial class DevSetTests
         { "dev-questions", "advice", 1 },
         { "dev-questions", "none", 1 },
         { "dev-questions", "smalltalk", 1 },
-        { "dev-realistic", "answer", 59 },
+        { "dev-realistic", "answer", 64 },
         { "dev-realistic", "none", 10 },
-        { "dev-realistic", "emergency", 11 },
-        { "dev-realistic", "advice", 5 },
+        { "dev-realistic", "emergency", 15 },
+        { "dev-realistic", "advice", 6 },
         { "dev-realistic", "smalltalk", 2 },
     };
 
