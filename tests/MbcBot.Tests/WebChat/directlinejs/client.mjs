@@ -1,7 +1,8 @@
 // An independent Direct Line client for MbcBot's tests, using botframework-directlinejs (the library inside Web Chat).
 // Usage: node client.mjs <baseUrl> <question>
 // Gets a token from the bot's page endpoint, connects over the WebSocket, sends the webchat/join event and the question,
-// and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs"}. Exits 1 on timeout or error.
+// and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs","welcomeFirst"} once both the
+// welcome and the answer have arrived (welcomeFirst: the welcome arrived before the answer). Exits 1 on timeout or error.
 import XMLHttpRequest from 'xhr2';
 import WebSocket from 'ws';
 
@@ -29,7 +30,7 @@ if (!tokenResponse.ok) {
 const { token, userId } = await tokenResponse.json();
 
 const directLine = new DirectLine({ token, domain: new URL('/v3/directline', baseUrl).href, webSocket: true });
-const result = { welcome: null, echoed: false, answer: null, replyToId: null, postId: null, postToAnswerMs: null };
+const result = { welcome: null, echoed: false, answer: null, replyToId: null, postId: null, postToAnswerMs: null, welcomeFirst: null };
 let postedAt = 0;
 
 const posted = (activity) =>
@@ -39,9 +40,13 @@ const posted = (activity) =>
 const botMessages = [];
 const finishIfAnswered = () => {
   const answer = result.postId && botMessages.find((activity) => activity.replyToId === result.postId);
-  if (!answer) {
+  // The welcome answers the join event, not the question: decided here, once both posts' ids are known.
+  const welcome = botMessages.find((activity) => activity.replyToId !== result.postId);
+  if (!answer || !welcome) {
     return;
   }
+  result.welcome = welcome.text;
+  result.welcomeFirst = botMessages.indexOf(welcome) < botMessages.indexOf(answer);
   result.answer = answer.text;
   result.replyToId = answer.replyToId;
   result.postToAnswerMs = answer.receivedAt - postedAt;
@@ -55,9 +60,6 @@ directLine.activity$.subscribe((activity) => {
     return;
   }
   if (activity.from && activity.from.role === 'bot') {
-    if (!activity.replyToId && result.welcome === null) {
-      result.welcome = activity.text;
-    }
     botMessages.push({ ...activity, receivedAt: Date.now() });
     finishIfAnswered();
   } else if (activity.text === question && activity.from.id === userId) {
