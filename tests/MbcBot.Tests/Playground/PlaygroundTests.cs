@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using MbcBot.Answering;
+using MbcBot.Bot.Teams;
 using MbcBot.Bot.Turns;
 using MbcBot.Insights;
 using MbcBot.Insights.Sqlite;
@@ -21,6 +22,9 @@ namespace MbcBot.Tests.Playground;
 public sealed class PlaygroundTests : IDisposable
 {
     private const string Question = "What is metastatic breast cancer?";
+
+    /// <summary>The bot's name in the Playground's built-in config (it ignores the manifest), shown in its mention picker.</summary>
+    private const string PlaygroundBotName = "Test Bot";
     private readonly TempDataFolder _data = new();
 
     public void Dispose() => _data.Dispose();
@@ -80,6 +84,150 @@ public sealed class PlaygroundTests : IDisposable
         var feedback = Assert.Single(snapshot.Feedback);
         Assert.Equal((FeedbackRating.Dislike, FeedbackVia.TeamsFeedback, answerTurn.ReplyId), (feedback.Rating, feedback.Via, feedback.ReplyId));
         Assert.Equal("call me on [phone]", feedback.Comment);
+    }
+
+    [Fact]
+    public async Task GroupChat_MentionedQuestion_RendersMarkdownAnswerWithoutSuggestedActions()
+    {
+        Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
+        await TeamsTools.EnsureInstalledAsync(Ct);
+        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+        var answers = bot.App.Services.GetRequiredService<IAnswerService>();
+        var expected = answers.Answer(Question);
+        Assert.Equal(ReplyKind.Answer, expected.Kind);
+        Assert.NotEmpty(expected.SuggestedQuestions);
+        using var playground = await PlaygroundProcess.StartAsync(new Uri(bot.BaseAddress, "api/messages"), Ct);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(playground.Address.ToString());
+
+        // The Playground's group chat (the bot, the user and five mock users); "@" in its Lexical compose box opens
+        // the mention picker, and picking the bot sends <at>Test Bot</at> with a mention entity for the bot's id.
+        // The personal welcome's lead ("Tap a question…") in the conversation pane: not the chat list's preview of it,
+        // not the log panel on the right.
+        Task<int> LeadsInConversation() => page.EvaluateAsync<int>(
+            """
+            lead => {
+              const leaf = t => [...document.querySelectorAll('*')].filter(e => e.children.length === 0 && e.textContent.trim() === t);
+              const panel = leaf('Log Panel')[0];
+              const right = panel ? panel.getBoundingClientRect().left : Infinity;
+              return leaf(lead).filter(e => !e.closest('[role=treeitem]'))
+                .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.right <= right).length;
+            }
+            """, ReplyActivity.SuggestionsLead);
+        async Task<bool> Eventually(Func<int, bool> condition, int milliseconds)
+        {
+            for (var waited = 0; ; waited += 250)
+            {
+                if (condition(await LeadsInConversation())) return true;
+                if (waited >= milliseconds) return false;
+                await page.WaitForTimeoutAsync(250);
+            }
+        }
+
+        Assert.True(await Eventually(n => n > 0, 30_000), "The personal chat's welcome never appeared.");
+        for (var attempt = 1; ; attempt++)
+        {
+            // A click while the chat list re-sorts can be lost; the personal chat leaving the view shows the group opened.
+            await page.GetByRole(AriaRole.Treeitem, new() { Name = "Group Chat" }).ClickAsync();
+            if (await Eventually(n => n == 0, 5_000)) break;
+            Assert.True(attempt < 3, "The Playground did not switch to its group chat.");
+        }
+
+        var editor = page.Locator("[contenteditable=true]").First;
+        var pick = page.GetByRole(AriaRole.Menuitem, new() { Name = PlaygroundBotName });
+        for (var attempt = 1; ; attempt++)
+        {
+            // The view re-renders while the Playground installs the bot in the chat, which can swallow the first "@".
+            await editor.ClickAsync();
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.PressAsync("Backspace");
+            await page.Keyboard.TypeAsync("@");
+            try
+            {
+                await pick.ClickAsync(new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+
+        await Assertions.Expect(editor.Locator(".mention", new() { HasText = PlaygroundBotName })).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync(" " + Question);
+        await page.Keyboard.PressAsync("Enter");
+
+        var heading = page.Locator("strong", new() { HasText = expected.Source!.Heading! });
+        await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var bubble = page.Locator("div", new() { Has = heading, HasText = answers.Disclaimer }).Last;
+        var text = await bubble.InnerTextAsync();
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);
+        Assert.Contains(expected.Source.Publisher, text, StringComparison.Ordinal);
+
+        // Teams shows no suggested actions in group chats, so the bot sends none and no "Tap a question" lead.
+        await Assertions.Expect(page.Locator("button[aria-label=Like]")).ToHaveCountAsync(1);
+        await page.WaitForTimeoutAsync(1_000); // a follow-up message would arrive right after the answer
+        Assert.Equal(0, await LeadsInConversation());
+        foreach (var question in expected.SuggestedQuestions)
+        {
+            await Assertions.Expect(page.Locator("button", new() { HasText = SuggestedActionLabel.For(question) })).ToHaveCountAsync(0);
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-group.png") });
+    }
+
+    [Fact]
+    public async Task MessageExtension_Search_ListsPassagesAndInsertsCardWithHeadingSourceAndDisclaimer()
+    {
+        const string query = "metastatic breast cancer";
+        Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
+        await TeamsTools.EnsureInstalledAsync(Ct);
+        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+        var answers = bot.App.Services.GetRequiredService<IAnswerService>();
+        var expected = answers.Search(query, MessageExtension.MaxResults);
+        Assert.NotEmpty(expected);
+        var first = expected[0];
+        using var playground = await PlaygroundProcess.StartAsync(new Uri(bot.BaseAddress, "api/messages"), Ct);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(playground.Address.ToString());
+
+        // The compose box's extension button, "Search Command". The Playground reads no manifest, so the command id
+        // and parameter name are typed into its "Specify Command ID or Parameter" fields; it then sends invoke
+        // composeExtension/query through its mock connector and lists the result previews.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trigger Message Extension App" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Search Command" }).ClickAsync();
+        await page.GetByText("Specify Command ID or Parameter").ClickAsync();
+        await page.GetByPlaceholder("Command ID").FillAsync(MessageExtension.CommandId);
+        await page.GetByPlaceholder("Parameter name").FillAsync(MessageExtension.QueryParameter);
+        var search = page.GetByPlaceholder("Enter a search term");
+        await search.FillAsync(query);
+        await search.PressAsync("Enter");
+
+        var preview = page.GetByText($"{first.Source.Publisher}, “{first.Source.Title}”", new() { Exact = true });
+        await Assertions.Expect(preview.First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText(first.Heading, new() { Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("We didn't find any matches.")).ToHaveCountAsync(0);
+
+        // Picking the first result puts its Adaptive Card in the compose box; sending posts it to the conversation.
+        await preview.First.ClickAsync();
+        var editor = page.Locator("[contenteditable=true]").First;
+        await editor.ClickAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var card = page.Locator(".ac-adaptiveCard", new() { HasText = PassageCard.SourceText(first.Source) }).Last;
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var cardText = await card.InnerTextAsync();
+        Assert.Contains(first.Heading, cardText, StringComparison.Ordinal);
+        Assert.Contains(PassageCard.SourceText(first.Source), cardText, StringComparison.Ordinal);
+        Assert.Contains(first.Disclaimer, cardText, StringComparison.Ordinal);
+        Assert.Equal(answers.Disclaimer, first.Disclaimer);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-extension.png") });
     }
 
     /// <summary>The Playground CLI on a free port; disposing kills it (and only it).</summary>
