@@ -1,3 +1,4 @@
+using MbcBot.Answering.Understanding;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Safety;
@@ -74,40 +75,12 @@ internal sealed class RedFlagSpelling
         {
             var limit = target.Length >= 9 ? 2 : 1;
             if (Math.Abs(target.Length - word.Length) > limit) continue;
-            var distance = Distance(word, target, limit);
+            var distance = EditDistance.Osa(word, target, limit);
             if (distance > limit) continue;
             if (distance < bestDistance) (best, bestDistance, tie) = (target, distance, false);
             else if (distance == bestDistance) tie = true;
         }
 
         return tie ? null : best;
-    }
-
-    /// <summary>Optimal string alignment distance, stopping early once every path exceeds <paramref name="limit"/>.</summary>
-    internal static int Distance(string a, string b, int limit)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, previous2[j - 2] + 1);
-                current[j] = d;
-                rowMin = Math.Min(rowMin, d);
-            }
-
-            if (rowMin > limit) return limit + 1;
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
     }
 }

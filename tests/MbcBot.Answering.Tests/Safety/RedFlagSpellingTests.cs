@@ -47,5 +47,5 @@ public sealed class RedFlagSpellingTests
     [InlineData("abc", "abc", 1, 0)]
     [InlineData("breathing", "brxxthing", 1, 2)]
     public void Distance_IsOptimalStringAlignment_CappedAboveLimit(string a, string b, int limit, int expected) =>
-        Assert.Equal(expected, RedFlagSpelling.Distance(a, b, limit));
+        Assert.Equal(expected, MbcBot.Answering.Understanding.EditDistance.Osa(a, b, limit));
 }
