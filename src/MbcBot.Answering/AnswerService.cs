@@ -199,14 +199,11 @@ internal sealed class AnswerService(
 
     public string Explain(string question)
     {
-        var verdict = triage.Classify(question);
         var corrected = finder.Correct(question);
         var decision = finder.Decide(question);
         var result = decision.Result;
         var text = new System.Text.StringBuilder()
-            .AppendLine(triage is SafetyTriage safety
-                ? safety.Explain(question).TrimEnd()
-                : $"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}")
+            .AppendLine(triage is SafetyTriage safety ? safety.Explain(question).TrimEnd() : Verdict(triage.Classify(question)))
             .AppendLine($"corrected: {(corrected == question ? "(unchanged)" : corrected)}")
             .AppendLine($"confidence: {result.Confidence:F3}")
             .AppendLine($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}");
@@ -230,6 +227,8 @@ internal sealed class AnswerService(
 
         return text.ToString();
     }
+
+    private static string Verdict(TriageResult verdict) => $"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}";
 
     private string Truncate(string question) =>
         question.Length <= maxQuestionLength ? question : question[..maxQuestionLength];
