@@ -8,7 +8,7 @@ namespace MbcBot.Ingestion;
 /// </summary>
 internal static partial class QuestionsComment
 {
-    public const int MaxQuestions = 3;
+    public const int MaxQuestions = 5;
 
     private const string Expected = "expected '<!-- questions: First question? | Second question? -->'";
 

@@ -19,7 +19,7 @@ public sealed class QuestionsCommentTests
     [InlineData("<!-- A? | B? -->", "malformed questions comment: expected")]
     [InlineData("<!-- questions: -->", "malformed questions comment: a question is empty")]
     [InlineData("<!-- questions: A? | | B? -->", "malformed questions comment: a question is empty")]
-    [InlineData("<!-- questions: A? | B? | C? | D? -->", "malformed questions comment: 4 questions, at most 3")]
+    [InlineData("<!-- questions: A? | B? | C? | D? | E? | F? -->", "malformed questions comment: 6 questions, at most 5")]
     public void Parse_Malformed_FailsOnItsLine(string line, string reasonStart)
     {
         var error = Assert.Throws<CorpusFormatException>(() => QuestionsComment.Parse(File, 7, line));
