@@ -73,11 +73,43 @@ internal sealed class TermProfile
         return terms;
     }
 
-    /// <summary>The topic terms of <paramref name="text"/> with their mass, for repeated comparisons.</summary>
+    /// <summary>The topic terms and term pairs of <paramref name="text"/> with their masses, for repeated comparisons.</summary>
     public TopicSet Topic(string text)
     {
-        var terms = TopicTerms(text);
-        return new TopicSet(terms, Mass(terms));
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        double pairMass = 0;
+        string? previous = null;
+        foreach (var term in _analyzer.Terms(text))
+        {
+            if (_queryWordTerms.Contains(term))
+            {
+                continue;
+            }
+
+            terms.Add(term);
+            if (previous is not null && previous != term && pairs.Add(Pair(previous, term)))
+            {
+                pairMass += PairWeight(previous, term);
+            }
+
+            previous = term;
+        }
+
+        return new TopicSet(terms, Mass(terms), pairs, pairMass);
+    }
+
+    /// <summary>The key of the ordered pair (a, b) of adjacent topic terms, filler between them skipped.</summary>
+    public static string Pair(string first, string second) => string.Concat(first, "\u0001", second);
+
+    /// <summary>A pair weighs the mean of its terms' weights: <c>w(a b) = (w(a) + w(b)) / 2</c>.</summary>
+    public double PairWeight(string first, string second) => (Weight(first) + Weight(second)) / 2;
+
+    /// <summary>The weight of a key made by <see cref="Pair"/>.</summary>
+    public double PairWeight(string pair)
+    {
+        var split = pair.IndexOf('\u0001', StringComparison.Ordinal);
+        return PairWeight(pair[..split], pair[(split + 1)..]);
     }
 
     /// <summary>Σ weight over <paramref name="terms"/>.</summary>

@@ -51,6 +51,21 @@ public sealed class QuestionMatchTests
         Assert.Equal(Match(a, b), Match(b, a), 12);
 
     [Fact]
+    public void Best_SameWordsInTheQuestionsOrder_MatchesBetterThanTheSameWordsApart()
+    {
+        // Both candidates share "bone" and "scan" with the question; only one says "bone scan".
+        var together = Match("will I need a bone scan", "What does a bone scan show?");
+        var apart = Match("will I need a bone scan", "Which scan shows the bone?");
+
+        Assert.True(together > apart, $"together {together} should beat apart {apart}");
+        Assert.InRange(together - apart, 0.01, QuestionMatch.PairBonus);
+    }
+
+    [Fact]
+    public void Best_SharedPairOnTopOfTheSameWords_StaysAtMostOne() =>
+        Assert.Equal(1.0, Match("bone scan biopsy", "bone scan biopsy"), 12);
+
+    [Fact]
     public void Best_SeveralCandidates_TakesTheBest()
     {
         var alone = Match("symptoms of liver metastasis", "What are the symptoms of liver metastasis?");
