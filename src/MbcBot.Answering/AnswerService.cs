@@ -123,11 +123,14 @@ internal sealed class AnswerService(
     private Reading Read(string question, string? previous)
     {
         var best = new Reading(finder.Decide(question), question, null);
-        if (previous is not null && FollowUpContext.IsShort(question) && best.Decision.Outcome != Outcome.Answer)
+        // A short message is read with the previous question when it is not answered alone, and also when it says it
+        // leans on it ("what about the liver?"): then the reading in context wins unless it decides worse.
+        var leans = FollowUpContext.LeansOnPrevious(question);
+        if (previous is not null && FollowUpContext.IsShort(question) && (leans || best.Decision.Outcome != Outcome.Answer))
         {
             var combined = FollowUpContext.Combine(previous, question);
             var inContext = finder.Decide(combined);
-            if (Better(inContext, best.Decision))
+            if (leans ? Rank(inContext.Outcome) <= Rank(best.Decision.Outcome) : Better(inContext, best.Decision))
             {
                 best = new Reading(inContext, combined, null);
             }

@@ -27,6 +27,12 @@ internal static class FollowUpContext
     /// <summary>True when <paramref name="message"/> is short enough to lean on the previous question.</summary>
     public static bool IsShort(string message) => Words.Matches(message).Count <= MaxWords;
 
+    /// <summary>
+    /// True when <paramref name="message"/> opens the way a follow-up does ("and …", "what about …", "how about …"), so it
+    /// means the previous question about something else, even when it could be answered alone.
+    /// </summary>
+    public static bool LeansOnPrevious(string message) => Lead.IsMatch(message);
+
     /// <summary>The follow-up read in the context of <paramref name="previous"/>.</summary>
     public static string Combine(string previous, string followUp)
     {

@@ -33,6 +33,21 @@ public sealed class FollowUpContextTests
     public void Combine_NotBothNamingASite_AppendedWithoutTheLead(string previous, string followUp, string expected) =>
         Assert.Equal(expected, FollowUpContext.Combine(previous, followUp));
 
+    [Theory]
+    [InlineData("what about the liver?")]
+    [InlineData("And the bones?")]
+    [InlineData("how about her brain")]
+    [InlineData("so how is it treated")]
+    public void LeansOnPrevious_OpensLikeAFollowUp_True(string message) =>
+        Assert.True(FollowUpContext.LeansOnPrevious(message));
+
+    [Theory]
+    [InlineData("what is a PET scan?")]
+    [InlineData("andrew asked about the liver")]
+    [InlineData("liver")]
+    public void LeansOnPrevious_AQuestionOfItsOwn_False(string message) =>
+        Assert.False(FollowUpContext.LeansOnPrevious(message));
+
     [Fact]
     public void Combine_LeadWordInsideAnotherWord_Kept() =>
         Assert.Equal("what is hormone therapy android apps", FollowUpContext.Combine("what is hormone therapy", "android apps"));
