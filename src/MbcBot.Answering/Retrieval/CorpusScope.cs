@@ -7,7 +7,8 @@ namespace MbcBot.Answering.Retrieval;
 /// treatment options", "is leukemia curable") and says nothing of breast cancer or spread is outside it, even though
 /// its other words ("treatment", "curable") match pages well: answering it with a breast-cancer passage would mislead.
 /// "Breast cancer in the lungs - is it lung cancer?" names breast cancer, so it stays in scope; so does "it's in her
-/// lungs now, is it lung cancer?", which speaks of the cancer having moved ("it's in", "got it in", "gone to").
+/// lungs now, is it lung cancer?" or "he has it in his liver, is that liver cancer?", which speak of the cancer having
+/// moved ("it's in", "has it in", "gone to", "showed it in her hip").
 /// </summary>
 internal static class CorpusScope
 {
@@ -23,7 +24,8 @@ internal static class CorpusScope
 
     private static readonly Regex BreastCancerContext = new(
         @"\b(?:breast|mbc|metasta\w*|mets|spread\w*|stage\s*(?:4|iv|four))\b" +
-        @"|\b(?:it'?s|it is|got it|gone|moved|travell?ed)\s+(?:in|into|to)\b",
+        @"|\b(?:it'?s|it is|(?:has|have|had|got) it|gone|moved|travell?ed)\s+(?:in|into|to)\b" +
+        @"|\bit\s+in\s+(?:my|his|her|their|your|the)\b",
         Options,
         TimeSpan.FromSeconds(1));
 

@@ -27,7 +27,7 @@ internal static class QueryWords
         // word the corpus never uses gets the largest weight, and "what exactly is ..." scored like "what is prostate ...".
         "exactly", "exact", "actually", "basically", "simply", "generally", "general", "overall", "specifically",
         "briefly", "quickly", "typically", "kind", "sort", "type", "u", "ur", "r", "pls", "plz", "more", "bit",
-        "little", "example", "examples", "right", "now", "option", "options",
+        "little", "example", "examples", "right", "now", "option", "options", "ever",
     ];
 
     private static readonly Regex FillerPattern = new(

@@ -31,6 +31,9 @@ public sealed class CorpusScopeTests
     [InlineData("MBC vs bone cancer")]
     [InlineData("stage IV breast cancer vs lymphoma")]
     [InlineData("it spread to my bones, is it bone cancer")]
+    [InlineData("dad has it in his liver now, so is that liver cancer")]
+    [InlineData("they found it in her spine, is it bone cancer")]
+    [InlineData("she's had it in her bones for a year - is that bone cancer?")]
     public void IsOutside_OtherCancerWithBreastOrSpreadContext_False(string question) =>
         Assert.False(CorpusScope.IsOutside(question));
 
