@@ -13,8 +13,8 @@ public sealed class AnswerServiceConversationTests
 
     private static string NewConversation() => $"test-{Guid.NewGuid():N}";
 
-    /// <summary>Vague enough that the bot is unsure: it names a treatment word and a worry, nothing the pages pin down.</summary>
-    private const string Vague = "the doctor mentioned something systemic for my aunt, what is that";
+    /// <summary>Vague enough that the bot is unsure: it speaks of treatment and a worry, nothing the pages pin down.</summary>
+    private const string Vague = "the doctor mentioned something about my aunts treatment, what is that";
 
     private static (string Conversation, Reply Clarify) Clarified()
     {

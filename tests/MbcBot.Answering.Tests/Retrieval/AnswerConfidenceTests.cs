@@ -108,6 +108,14 @@ public sealed class AnswerConfidenceTests
         { "causes", "how come it spread even tho she had treatment", "cause" },
         { "de novo", "is there a word for when its already spread at the first diagnosis", DeNovo },
         { "recurrence vs metastasis", "had breast cancer in 2015 and it's back in my bones. is that a recurrence or something else?", "(?i)recurren" },
+        { "same cancer?", "they found it in her hip bone - does that mean she has bone cancer?", "still classified as breast cancer" },
+        { "same cancer?", "my dad has it in his liver, does that mean he has liver cancer", "still classified as breast cancer" },
+        { "sites", "can it go to your liver as well", "(?i)liver" }, // an organ named, not "liver cancer": the sites, not the name
+        { "sites", "does breast cancer ever get into the bones", "(?i)bone" },
+        { "why chemo without a cure", "whats the point of all this treatment if they cant cure it", "prolong your lifespan" },
+        { "radiation for symptoms", "could radiotherapy ease her pain", "ease symptoms" },
+        { "systemic", "what is systemic therapy", "(?i)systemic|entire body" },
+        { "chest wall", "a lump has come up near my mastectomy scar, can it come back there", "chest wall" },
     };
     /// <summary>(kind, question): nothing in the corpus answers these.</summary>
     public static TheoryData<string, string> OutOfCorpus => new()
