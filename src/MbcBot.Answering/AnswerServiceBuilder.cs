@@ -38,24 +38,37 @@ public static class AnswerServiceBuilder
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
 
+        // Start-up on two cores: the model loads in the background (MiniLmEmbedder), the corrector and the safety rules
+        // (about a hundred compiled regexes) are built on one core while the corpus is indexed on the other, and the model
+        // is checked last, when it has had the most time to load.
+        var model = embedder ?? (retrieval.UseSemanticModel ? CreateEmbedder(retrieval) : null);
         var (corpus, analyzer) = LoadCorpus(answering, baseDirectory);
         var uncovered = UncoveredTopics.Load(Path.GetFullPath(answering.NotCoveredPath, baseDirectory));
-        var semantic = retrieval.UseSemanticModel
-            ? SemanticIndex.Build(
+        var checking = Task.Run(() =>
+        {
+            var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
+            return (Corrector: corrector, Triage: safety?.Invoke(corrector) ?? new SafetyTriage(corrector, null, null, null));
+        });
+        var semantic = !retrieval.UseSemanticModel
+            ? null
+            : UsingModel(() => SemanticIndex.Build(
                 corpus.Passages,
                 uncovered,
-                embedder ?? CreateEmbedder(retrieval),
+                model!,
                 answering.CachePath is { Length: > 0 } cache ? Path.GetFullPath(cache, baseDirectory) : null,
-                warn)
-            : null;
+                warn));
         var retriever = PassageRetriever.Build(
             corpus,
             analyzer,
             retrieval,
             semantic,
             retrieval.IndexPath is { Length: > 0 } index ? Path.GetFullPath(index, baseDirectory) : null);
-        var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
-        var triage = safety?.Invoke(corrector) ?? new SafetyTriage(corrector, null, null, null);
+        var (corrector, triage) = checking.GetAwaiter().GetResult();
+        if (model is not null)
+        {
+            UsingModel(() => model.Embed(["metastatic breast cancer"]));
+        }
+
         var thresholds = retrieval.UseSemanticModel
             ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin, retrieval.MinSemantic)
             : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin, null);
@@ -95,17 +108,18 @@ public static class AnswerServiceBuilder
     public static ISentenceEmbedder CreateEmbedder(RetrievalOptions retrieval)
     {
         ArgumentNullException.ThrowIfNull(retrieval);
-        return new CachedEmbedder(LoadModel(), retrieval.EmbeddingCacheSize);
+        return new CachedEmbedder(new MiniLmEmbedder(), retrieval.EmbeddingCacheSize);
     }
 
-    /// <summary>The sentence-embedding model; a model that cannot load or run stops start-up naming the setting that turns it off.</summary>
-    private static MiniLmEmbedder LoadModel()
+    /// <summary>
+    /// Runs <paramref name="use"/>, which needs the model; a model that cannot load or run stops start-up naming the
+    /// setting that turns it off.
+    /// </summary>
+    private static T UsingModel<T>(Func<T> use)
     {
         try
         {
-            var model = new MiniLmEmbedder();
-            model.Embed(["metastatic breast cancer"]);
-            return model;
+            return use();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -149,6 +149,32 @@ public sealed class AnswerServiceBuilderTests : IDisposable
         Assert.Contains("*Source: Test Publisher, \"An added page\", reviewed on February 3, 2024.*", reply.Text);
     }
 
+    [Theory]
+    [InlineData(false)] // the passages' vectors must be computed: the model fails there
+    [InlineData(true)]  // every vector read from disk: the last check runs the model and fails
+    public void Build_ModelThatCannotRun_ThrowsNamingTheSettingThatTurnsItOff(bool warmCache)
+    {
+        var answering = Answering();
+        if (!warmCache)
+        {
+            answering.CachePath = Path.Combine(_root, "empty-cache");
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => AnswerServiceBuilder.Build(answering, TestAnswerServices.Retrieval, _root, embedder: new BrokenModel()));
+
+        Assert.Contains("Retrieval:UseSemanticModel", error.Message);
+        Assert.Contains("model gone", error.Message);
+    }
+
+    private sealed class BrokenModel : MbcBot.Answering.Semantic.ISentenceEmbedder
+    {
+        public int Dimensions => 384;
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("model gone");
+    }
+
     [Fact]
     public void Build_NullOptions_ArgumentNullException()
     {

@@ -34,12 +34,16 @@ internal sealed class FollowUpQuestions
 
     public static FollowUpQuestions Build(Corpus corpus, AnswerFinder finder, PassageRetriever retriever, int count)
     {
+        // Each check is a full decision (~5 ms); they are independent and the finder is thread-safe, so they use every core.
+        var passages = corpus.Passages.ToArray();
+        var checkedQuestions = new string[passages.Length][];
+        Parallel.For(0, passages.Length, i => checkedQuestions[i] = passages[i].Questions
+            .Where(q => finder.AnsweringPassage(q)?.Passage.Id == passages[i].Id)
+            .ToArray());
         var answerable = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var passage in corpus.Passages)
+        for (var i = 0; i < passages.Length; i++)
         {
-            answerable[passage.Id] = passage.Questions
-                .Where(q => finder.AnsweringPassage(q)?.Passage.Id == passage.Id)
-                .ToArray();
+            answerable[passages[i].Id] = checkedQuestions[i];
         }
 
         return new FollowUpQuestions(answerable, corpus, retriever, count);

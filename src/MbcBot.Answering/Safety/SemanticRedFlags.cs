@@ -17,17 +17,24 @@ public sealed class SemanticRedFlags
     private readonly IReadOnlyList<float[]> _exemplars;
     private readonly IReadOnlyList<float[]> _general;
 
-    /// <summary>Embeds the shipped exemplars with <paramref name="embedder"/> (about 100 sentences, once).</summary>
-    public SemanticRedFlags(ISentenceEmbedder embedder) : this(embedder, RedFlagTable.Default.Semantic) { }
+    /// <summary>
+    /// Embeds the shipped exemplars with <paramref name="embedder"/> (85 sentences, ~0.3 s), once: with a
+    /// <paramref name="cacheFolder"/> their vectors are kept there like the corpus's (<see cref="VectorCache"/>), so a
+    /// restart reads them in a millisecond.
+    /// </summary>
+    public SemanticRedFlags(ISentenceEmbedder embedder, string? cacheFolder = null, Action<string>? warn = null)
+        : this(embedder, RedFlagTable.Default.Semantic, cacheFolder, warn) { }
 
-    internal SemanticRedFlags(ISentenceEmbedder embedder, SemanticSettings settings)
+    internal SemanticRedFlags(ISentenceEmbedder embedder, SemanticSettings settings, string? cacheFolder = null, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(settings);
         _embedder = embedder;
         _settings = settings;
-        _exemplars = embedder.Embed([.. settings.Exemplars.Select(e => e.Text)]);
-        _general = settings.General.Count == 0 ? [] : embedder.Embed([.. settings.General]);
+        var texts = settings.Exemplars.Select(e => e.Text).Concat(settings.General).ToArray();
+        var vectors = VectorCache.EmbedAll(embedder, SemanticIndex.ModelName, texts, cacheFolder, warn);
+        _exemplars = vectors[..settings.Exemplars.Count];
+        _general = vectors[settings.Exemplars.Count..];
     }
 
     internal SemanticSettings Settings => _settings;

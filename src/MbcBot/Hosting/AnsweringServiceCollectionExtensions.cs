@@ -25,14 +25,16 @@ public static class AnsweringServiceCollectionExtensions
             var retrieval = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value;
             var safety = sp.GetRequiredService<IOptions<SafetyOptions>>().Value;
             var model = retrieval.UseSemanticModel || safety.SemanticNet ? sp.GetRequiredService<ISentenceEmbedder>() : null;
+            var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Answering");
+            var cache = answering.CachePath is { Length: > 0 } path ? Path.GetFullPath(path, AppContext.BaseDirectory) : null;
             return AnswerServiceBuilder.Build(
-                sp.GetRequiredService<IOptions<AnsweringOptions>>().Value,
+                answering,
                 retrieval,
                 AppContext.BaseDirectory,
                 message => AnsweringLog.StartupWarning(logger, message),
                 model,
-                corrector => SafetyTriageFactory.Create(sp, safety, corrector, model));
+                corrector => SafetyTriageFactory.Create(sp, safety, corrector, model, cache));
         });
 
         // Build the index while the host starts, so a broken corpus stops start-up instead of the first question.

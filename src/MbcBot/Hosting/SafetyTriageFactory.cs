@@ -13,16 +13,18 @@ namespace MbcBot.Hosting;
 /// </summary>
 internal static partial class SafetyTriageFactory
 {
-    // The exemplars are embedded once per embedder (about 130 sentences), not once per host.
+    // The exemplars are embedded once per embedder (85 sentences), not once per host.
     private static readonly ConditionalWeakTable<ISentenceEmbedder, SemanticRedFlags> Nets = [];
 
     /// <param name="corrector">The answer path's corrector: the rules also run on what it makes of a message.</param>
     /// <param name="model">The process's sentence model; required when <see cref="SafetyOptions.SemanticNet"/> is on.</param>
-    public static SafetyTriage Create(IServiceProvider services, SafetyOptions options, ITextCorrector corrector, ISentenceEmbedder? model)
+    /// <param name="cacheFolder">Where the exemplars' vectors are kept between runs (Answering:CachePath); null: none.</param>
+    public static SafetyTriage Create(
+        IServiceProvider services, SafetyOptions options, ITextCorrector corrector, ISentenceEmbedder? model, string? cacheFolder)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
         var semantic = options.SemanticNet && model is not null
-            ? Nets.GetValue(model, embedder => new SemanticRedFlags(embedder))
+            ? Nets.GetValue(model, embedder => new SemanticRedFlags(embedder, cacheFolder, message => LogStartupWarning(logger, message)))
             : null;
         return new SafetyTriage(
             corrector,
@@ -30,6 +32,9 @@ internal static partial class SafetyTriageFactory
             failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
             verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogStartupWarning(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Safety escalation: {Category}")]
     private static partial void LogEscalation(ILogger logger, string category);

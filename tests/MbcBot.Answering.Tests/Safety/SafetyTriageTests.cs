@@ -251,7 +251,9 @@ public sealed class SafetyTriageTests
     public void Classify_SemanticNetThatThrows_FailsClosedAsEmergency()
     {
         var failures = new List<SafetyCheckFailure>();
-        var semantic = new SemanticRedFlags(new ThrowAfterExemplarsEmbedder());
+        var embedder = new BreakableEmbedder();
+        var semantic = new SemanticRedFlags(embedder);
+        embedder.Broken = true;
         var triage = new SafetyTriage(null, semantic, failures.Add, null);
 
         var result = triage.Classify("what is a PET scan");
@@ -261,13 +263,14 @@ public sealed class SafetyTriageTests
         Assert.Contains(failures, f => f.CheckName == nameof(SemanticRedFlags) && f.FailedClosedAs == TriageKind.Emergency);
     }
 
-    private sealed class ThrowAfterExemplarsEmbedder : MbcBot.Answering.Semantic.ISentenceEmbedder
+    /// <summary>Embeds everything as one vector until <see cref="Broken"/>, then throws: the model failing after start-up.</summary>
+    private sealed class BreakableEmbedder : MbcBot.Answering.Semantic.ISentenceEmbedder
     {
-        private int _calls;
+        public bool Broken { get; set; }
 
         public int Dimensions => 2;
 
         public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-            ++_calls <= 2 ? [.. texts.Select(_ => new float[] { 1, 0 })] : throw new InvalidOperationException("model gone");
+            Broken ? throw new InvalidOperationException("model gone") : [.. texts.Select(_ => new float[] { 1, 0 })];
     }
 }
