@@ -39,6 +39,13 @@ public sealed class MbcActivityHandler : ActivityHandler
     protected override Task<TurnResult> OnMessageActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var question = RecipientMention.RemoveFrom(activity);
+        if (IsCardOnly(activity, question))
+        {
+            // A card shared into the chat (a passage inserted from the message extension) asks nothing: answering it
+            // would be a "not covered" or help reply to the user's own share.
+            return Task.FromResult(TurnResult.Empty);
+        }
+
         if (_recorder.FollowsAnswer(activity) && _phrases.Match(question) is { } rating)
         {
             return Task.FromResult(RateAndThank(activity, new FeedbackSignal(rating, FeedbackVia.Phrase, null)));
@@ -50,6 +57,12 @@ public sealed class MbcActivityHandler : ActivityHandler
         var replyId = _recorder.RecordReply(activity, question, reply);
         return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)));
     }
+
+    /// <summary>True when the message has no typed words and every attachment is a card (not a file or an image).</summary>
+    private static bool IsCardOnly(Activity activity, string question) =>
+        string.IsNullOrWhiteSpace(question) &&
+        activity.Attachments is { Count: > 0 } attachments &&
+        attachments.All(a => a.ContentType?.StartsWith("application/vnd.microsoft.card.", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>One welcome per conversation, however many users joined (the Emulator adds bot and user in one update).</summary>
     protected override Task<TurnResult> OnMembersAddedAsync(

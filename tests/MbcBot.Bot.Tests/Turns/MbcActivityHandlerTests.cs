@@ -35,6 +35,44 @@ public sealed class MbcActivityHandlerTests
         Assert.Equal("more about her2", actions[0].Title);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task OnTurnAsync_SharedCardWithoutText_NoReplyAndNothingAsked(string text)
+    {
+        var card = new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard" }) };
+        var activity = Activities.Message(text, Channels.MsTeams) with { Attachments = [card] };
+
+        var result = await CreateSut().OnTurnAsync(activity, TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Replies);
+        Assert.Empty(_answers.Questions);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_CardWithTypedQuestion_Answered()
+    {
+        var card = new Attachment { ContentType = "application/vnd.microsoft.card.adaptive" };
+        var activity = Activities.Message("what is mbc", Channels.MsTeams) with { Attachments = [card] };
+
+        var result = await CreateSut().OnTurnAsync(activity, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Replies);
+        Assert.Equal(["what is mbc"], _answers.Questions);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_FileWithoutText_StillReplied()
+    {
+        var file = new Attachment { ContentType = "image/png", ContentUrl = "https://example.invalid/scan.png" };
+        var activity = Activities.Message("", Channels.MsTeams) with { Attachments = [file] };
+
+        var result = await CreateSut().OnTurnAsync(activity, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Replies);
+        Assert.Equal([""], _answers.Questions);
+    }
+
     [Fact]
     public async Task OnTurnAsync_Answer_CarriesTheCitationEntity()
     {
