@@ -22,7 +22,8 @@ internal sealed class SmallTalkCheck : ISafetyCheck
         (C.Goodbye, Create(@"^(?:bye|bye bye|goodbye|good bye|bye for now|see you|see ya|see you later|take care|good night|goodnight|" +
             @"cya|later|farewell|that's all|that is all|i'm done|im done|that's it|have a (?:good|nice) (?:day|night|evening))$")),
         (C.Thanks, Create(@"^(?:(?:ok|okay|great|perfect|awesome|cool) )?(?:thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|much appreciated|" +
-            @"appreciate it|i appreciate it|that (?:was|is|'s) (?:very |really |so )?helpful|that helps|that helped)" +
+            @"appreciate it|i appreciate it|that (?:was|is|'s) (?:very |really |so )?helpful|that (?:really |so )?(?:helps|helped))" +
+            @"(?: that (?:was |is |'s )?(?:really |so |very )?(?:helpful|helps|helped))?" +
             @"(?: (?:so|very) much| a lot| again)?(?: for (?:your |the |all (?:the |your )?)?(?:help|info|information|answers?|that|this|everything))?$")),
         (C.Greeting, Create(@"^(?:hi|hello|hey|hiya|howdy|yo|greetings|hola|hey hey|good (?:morning|afternoon|evening|day)|morning|evening)" +
             @"(?: (?:there|bot|mbcbot|everyone|all|friend))?$|^(?:how are you|how are you doing|how's it going|nice to meet you)(?: today)?$")),

@@ -145,6 +145,8 @@ public sealed class AnswerConfidenceTests
         { "technology", "Why is my wifi so slow?" },
         { "technology", "How do I install Python on Windows?" },
         { "pets", "How often should I walk my dog?" },
+        { "pets", "can my dog get cancer" },
+        { "places", "whats the best hospital for breast cancer in manchester" },
         { "pets", "What should I feed a kitten?" },
         { "travel", "How do I book a cheap flight to Chicago?" },
         { "travel", "Do I need a passport to travel to Canada?" },

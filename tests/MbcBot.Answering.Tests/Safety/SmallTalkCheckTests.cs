@@ -20,6 +20,8 @@ public sealed class SmallTalkCheckTests
         { "Thank you so much for your help!", C.Thanks },
         { "ok thanks", C.Thanks },
         { "that was helpful", C.Thanks },
+        { "thanks that really helped", C.Thanks },
+        { "thank you, that was so helpful", C.Thanks },
         { "help", C.Help },
         { "What can you do?", C.Help },
         { "hi, what can you help me with?", C.Help },
