@@ -9,7 +9,8 @@ namespace MbcBot.Bot.Feedback;
 /// sends <c>invoke</c> <c>message/submitAction</c> with <c>value: {actionName: "feedback", actionValue: {reaction:
 /// "like"|"dislike", feedback: "{\"feedbackText\":\"…\"}"}}</c>, the form's optional comment as a JSON string) and
 /// reactions (<c>messageReaction</c> with <c>reactionsAdded: [{type}]</c>). Teams echoes only its own id for the rated
-/// message (<c>replyToId</c>), so these signals carry no reply id.
+/// message (<c>replyToId</c>), so these signals carry that as <see cref="FeedbackSignal.ChannelActivityId"/>: the
+/// recorder knows which reply it is when the Connector returned that id for it.
 /// </summary>
 public static class TeamsFeedback
 {
@@ -39,7 +40,7 @@ public static class TeamsFeedback
             return false;
         }
 
-        signal = new FeedbackSignal(rating.Value, FeedbackVia.TeamsFeedback, null, ReadComment(actionValue));
+        signal = new FeedbackSignal(rating.Value, FeedbackVia.TeamsFeedback, null, ReadComment(actionValue), NonEmpty(activity.ReplyToId));
         return true;
     }
 
@@ -61,13 +62,15 @@ public static class TeamsFeedback
             };
             if (rating is { } value)
             {
-                signal = new FeedbackSignal(value, FeedbackVia.Reaction, null);
+                signal = new FeedbackSignal(value, FeedbackVia.Reaction, null, null, NonEmpty(activity.ReplyToId));
                 return true;
             }
         }
 
         return false;
     }
+
+    private static string? NonEmpty(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
     /// <summary>
     /// Teams sends <c>feedback</c> as a JSON string holding <c>{"feedbackText": "..."}</c>; the Agents Playground 0.2.28

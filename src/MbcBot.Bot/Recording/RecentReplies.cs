@@ -2,7 +2,8 @@ namespace MbcBot.Bot.Recording;
 
 /// <summary>
 /// The last answers the bot gave, in memory only, so feedback can find what it rates: by reply id (Web Chat echoes
-/// it) or as the latest answer of a conversation (typed phrases, Teams). Holds at most <see cref="Capacity"/> replies
+/// it), by the id the channel gave the sent message (Teams echoes that), or as the latest answer of a conversation
+/// (typed phrases). Holds at most <see cref="Capacity"/> replies
 /// and forgets them after <see cref="Lifetime"/>; oldest first out. The question kept here is already redacted and
 /// is absent when text storage is off. Thread-safe (one lock; every operation is O(1) amortised).
 /// </summary>
@@ -15,6 +16,10 @@ internal sealed class RecentReplies(TimeProvider time)
     private readonly Dictionary<string, Entry> _byReply = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lastByConversation = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
+
+    // Channel message id → reply id; a reply goes out as one or two messages, so this holds at most twice Capacity.
+    private readonly Dictionary<string, string> _byChannelId = new(StringComparer.Ordinal);
+    private readonly Queue<string> _channelOrder = new();
 
     public sealed record Entry(string ReplyId, string ConversationId, bool IsAnswer, string? Question, DateTimeOffset Time);
 
@@ -38,6 +43,40 @@ internal sealed class RecentReplies(TimeProvider time)
         lock (_gate)
         {
             return _byReply.TryGetValue(replyId, out var entry) && IsFresh(entry) ? entry : null;
+        }
+    }
+
+    /// <summary>Remembers that the channel calls a message of reply <paramref name="replyId"/> <paramref name="channelActivityId"/>.</summary>
+    public void Link(string channelActivityId, string replyId)
+    {
+        lock (_gate)
+        {
+            if (!_byReply.ContainsKey(replyId))
+            {
+                return;
+            }
+
+            if (_byChannelId.TryAdd(channelActivityId, replyId))
+            {
+                _channelOrder.Enqueue(channelActivityId);
+            }
+
+            while (_channelOrder.Count > 2 * Capacity)
+            {
+                _byChannelId.Remove(_channelOrder.Dequeue());
+            }
+        }
+    }
+
+    /// <summary>The reply whose message the channel calls <paramref name="channelActivityId"/>, if still recent.</summary>
+    public Entry? FindByChannelId(string channelActivityId)
+    {
+        lock (_gate)
+        {
+            return _byChannelId.TryGetValue(channelActivityId, out var replyId)
+                   && _byReply.TryGetValue(replyId, out var entry) && IsFresh(entry)
+                ? entry
+                : null;
         }
     }
 

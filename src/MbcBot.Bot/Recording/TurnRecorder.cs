@@ -61,12 +61,24 @@ public sealed class TurnRecorder
         return replyId;
     }
 
+    /// <summary>
+    /// Remembers the id the channel gave a sent message of reply <paramref name="replyId"/> (the Connector's response),
+    /// so feedback naming that message (Teams' <c>replyToId</c>) rates exactly that reply.
+    /// </summary>
+    public void LinkChannelActivity(string channelActivityId, string replyId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelActivityId);
+        ArgumentException.ThrowIfNullOrEmpty(replyId);
+        _recent.Link(channelActivityId, replyId);
+    }
+
     /// <summary>Whether the bot's last reply in this conversation was an answer (typed feedback would rate it).</summary>
     public bool FollowsAnswer(Activity inbound) =>
         inbound.Conversation?.Id is { Length: > 0 } id && _recent.LastAnswer(id) is not null;
 
     /// <summary>
-    /// Records a rating of the reply the signal names, or else of the latest answer in the conversation. A dislike
+    /// Records a rating of the reply the signal names (by our reply id, or by the channel's id of its message, see
+    /// <see cref="LinkChannelActivity"/>), or else of the latest answer in the conversation. A dislike
     /// carries the rated answer's redacted question so the store can show what was asked.
     /// </summary>
     public void RecordFeedback(Activity inbound, FeedbackSignal signal)
@@ -76,7 +88,8 @@ public sealed class TurnRecorder
         var conversationId = inbound.Conversation?.Id;
         var rated = signal.ReplyId is { } id
             ? _recent.Find(id)
-            : conversationId is { Length: > 0 } ? _recent.LastAnswer(conversationId) : null;
+            : (signal.ChannelActivityId is { } channelId ? _recent.FindByChannelId(channelId) : null)
+              ?? (conversationId is { Length: > 0 } ? _recent.LastAnswer(conversationId) : null);
         var replyId = signal.ReplyId ?? rated?.ReplyId;
         if (signal.Via == FeedbackVia.Phrase && conversationId is { Length: > 0 })
         {

@@ -37,7 +37,7 @@ public abstract class ActivityHandler : IBot
 
         var replies = result.Replies.Select(reply => ReplyAddressing.Address(activity, reply)).ToList();
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
-        return new TurnResult(replies, isInvoke ? result.InvokeResponse ?? NotImplemented : null);
+        return new TurnResult(replies, isInvoke ? result.InvokeResponse ?? NotImplemented : null) { ReplyId = result.ReplyId };
     }
 
     protected virtual Task<TurnResult> OnMessageActivityAsync(Activity activity, CancellationToken cancellationToken) =>

@@ -55,7 +55,7 @@ public sealed class MbcActivityHandler : ActivityHandler
             ? _answers.Answer(question, conversationId)
             : _answers.Answer(question);
         var replyId = _recorder.RecordReply(activity, question, reply);
-        return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)));
+        return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)) { ReplyId = replyId });
     }
 
     /// <summary>True when the message has no typed words and every attachment is a card (not a file or an image).</summary>

@@ -8,6 +8,9 @@ namespace MbcBot.Bot.Turns;
 /// <param name="InvokeResponse">For <c>invoke</c> activities only: the synchronous HTTP status and body.</param>
 public sealed record TurnResult(IReadOnlyList<Activity> Replies, InvokeResponse? InvokeResponse = null)
 {
+    /// <summary>The recorded reply these activities carry (feedback names it), or null.</summary>
+    public string? ReplyId { get; init; }
+
     public static TurnResult Empty { get; } = new([]);
 }
 

@@ -106,14 +106,17 @@ internal sealed class ConnectorClient
     private static string Segment(string id) =>
         id is "." or ".." ? id.Replace(".", "%2E", StringComparison.Ordinal) : Uri.EscapeDataString(id);
 
-    /// <summary>Sends one reply; true when the channel accepted it (2xx).</summary>
-    public async Task<bool> SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one reply; the channel's answer: accepted (2xx) or not, and the id it gave the message (the Connector's
+    /// ResourceResponse <c>{"id": "..."}</c>), when it sent one.
+    /// </summary>
+    public async Task<ChannelSend> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         var uri = BuildUri(reply);
         if (uri is null)
         {
             BotFrameworkLog.SendSkippedNoAddress(_logger, LogValue.Safe(reply.ChannelId));
-            return false;
+            return ChannelSend.Refused;
         }
 
         try
@@ -132,17 +135,55 @@ internal sealed class ConnectorClient
 
             if (response.IsSuccessStatusCode)
             {
-                return true;
+                return new ChannelSend(true, await ReadIdAsync(response, cancellationToken));
             }
 
             BotFrameworkLog.SendRefused(_logger, (int)response.StatusCode, LogValue.Safe(reply.ChannelId), uri.Host);
-            return false;
+            return ChannelSend.Refused;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or TimeoutRejectedException or ChannelTokenException
                                               && !cancellationToken.IsCancellationRequested)
         {
             BotFrameworkLog.SendFailed(_logger, exception, LogValue.Safe(reply.ChannelId), uri.Host);
-            return false;
+            return ChannelSend.Refused;
         }
     }
+
+    /// <summary>The Connector's ResourceResponse id; null for an empty, oversized or other body (it is only a hint).</summary>
+    private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        const int MaxBody = 4096;
+        if (response.Content.Headers.ContentLength is > MaxBody)
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (body.Length is 0 or > MaxBody)
+            {
+                return null;
+            }
+
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                   && json.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                   && id.GetString() is { Length: > 0 and <= 256 } value
+                ? value
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>What the channel answered to one sent reply.</summary>
+/// <param name="Accepted">The channel took it (2xx).</param>
+/// <param name="ActivityId">The id the channel gave the message, when it said (Teams does; feedback names it).</param>
+internal sealed record ChannelSend(bool Accepted, string? ActivityId)
+{
+    public static ChannelSend Refused { get; } = new(false, null);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Recording;
 using MbcBot.BotFramework.Authentication;
 using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ internal sealed class MessagesEndpoint(
     ActivityDeduplicator deduplicator,
     ConnectorClient connector,
     IOptions<BotFrameworkOptions> options,
-    ILogger<MessagesEndpoint> logger)
+    ILogger<MessagesEndpoint> logger,
+    TurnRecorder? recorder = null)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -78,7 +80,12 @@ internal sealed class MessagesEndpoint(
 
         foreach (var reply in replies)
         {
-            await connector.SendAsync(reply, cancellationToken);
+            // Teams rates a message by the id the Connector gave it: link that id to the recorded reply.
+            var sent = await connector.SendAsync(reply, cancellationToken);
+            if (sent.ActivityId is { } channelId && result.ReplyId is { } replyId)
+            {
+                recorder?.LinkChannelActivity(channelId, replyId);
+            }
         }
 
         if (result.InvokeResponse is { } response)

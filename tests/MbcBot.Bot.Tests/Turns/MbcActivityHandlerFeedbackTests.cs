@@ -141,6 +141,44 @@ public sealed class MbcActivityHandlerFeedbackTests
     }
 
     [Fact]
+    public async Task Invoke_TeamsSubmitActionOnAnEarlierAnswer_RatesThatAnswerByTheChannelsMessageId()
+    {
+        var recorder = new TurnRecorder(_store, new InsightsOptions(), TextRedactor.Default, TimeProvider.System);
+        var sut = new MbcActivityHandler(_answers, recorder);
+        var first = await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
+        recorder.LinkChannelActivity("1712345678901", first.ReplyId!); // the id the Connector gave the first answer
+        var second = await sut.OnTurnAsync(Activities.Message("her2", Channels.MsTeams), Token);
+        recorder.LinkChannelActivity("1712345678999", second.ReplyId!);
+
+        await sut.OnTurnAsync(TeamsFeedbackTests.SubmitAction("like", null), Token); // replyToId 1712345678901
+
+        var feedback = Assert.Single(_store.Feedback);
+        Assert.Equal(first.ReplyId, feedback.ReplyId);
+        Assert.Equal(_store.Turns.First().ReplyId, feedback.ReplyId);
+        Assert.NotEqual(second.ReplyId, feedback.ReplyId);
+    }
+
+    [Fact]
+    public async Task Invoke_TeamsSubmitActionOnAnUnknownMessage_RatesTheLatestAnswer()
+    {
+        var sut = CreateSut();
+        await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
+        var latest = await sut.OnTurnAsync(Activities.Message("her2", Channels.MsTeams), Token);
+
+        await sut.OnTurnAsync(TeamsFeedbackTests.SubmitAction("like", null), Token);
+
+        Assert.Equal(latest.ReplyId, Assert.Single(_store.Feedback).ReplyId);
+    }
+
+    [Fact]
+    public async Task Message_Answer_ResultNamesTheRecordedReply()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
+
+        Assert.Equal(Assert.Single(_store.Turns).ReplyId, result.ReplyId);
+    }
+
+    [Fact]
     public async Task MessageReaction_Like_IsRecordedWithoutAReply()
     {
         var sut = CreateSut();

@@ -63,9 +63,30 @@ public sealed class ConnectorClientTests : IDisposable
     [Fact]
     public async Task SendAsync_NoCredentials_SendsNoAuthorizationHeader()
     {
-        Assert.True(await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken));
+        Assert.True((await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken)).Accepted);
 
         Assert.Null(Assert.Single(_connector.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task SendAsync_Accepted_ReturnsTheIdTheChannelGaveTheMessage()
+    {
+        var sut = CreateSut();
+
+        var first = await sut.SendAsync(Reply(), TestContext.Current.CancellationToken);
+        var second = await sut.SendAsync(Reply(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(("1", "2"), (first.ActivityId, second.ActivityId)); // the fake Connector answers {"id": n}
+    }
+
+    [Fact]
+    public async Task SendAsync_Refused_HasNoId()
+    {
+        _connector.EnqueueStatus(HttpStatusCode.Forbidden);
+
+        var sent = await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((false, (string?)null), (sent.Accepted, sent.ActivityId));
     }
 
     [Fact]
@@ -84,7 +105,7 @@ public sealed class ConnectorClientTests : IDisposable
 
         var sent = await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken);
 
-        Assert.True(sent);
+        Assert.True(sent.Accepted);
         Assert.Equal(3, _connector.Requests.Count);
         Assert.Single(_connector.Requests.Select(r => r.Body).Distinct());
     }
@@ -99,7 +120,7 @@ public sealed class ConnectorClientTests : IDisposable
 
         var sent = await CreateSut(maxRetries: 2).SendAsync(Reply(), TestContext.Current.CancellationToken);
 
-        Assert.False(sent);
+        Assert.False(sent.Accepted);
         Assert.Equal(3, _connector.Requests.Count);
     }
 
@@ -114,7 +135,7 @@ public sealed class ConnectorClientTests : IDisposable
 
         var sent = await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken);
 
-        Assert.False(sent);
+        Assert.False(sent.Accepted);
         Assert.Single(_connector.Requests);
     }
 
@@ -123,13 +144,13 @@ public sealed class ConnectorClientTests : IDisposable
     {
         _connector.ThrowOnSend = new HttpRequestException("connection refused");
 
-        Assert.False(await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken));
+        Assert.False((await CreateSut().SendAsync(Reply(), TestContext.Current.CancellationToken)).Accepted);
     }
 
     [Fact]
     public async Task SendAsync_NoConversation_SendsNothing()
     {
-        Assert.False(await CreateSut().SendAsync(Reply() with { Conversation = null }, TestContext.Current.CancellationToken));
+        Assert.False((await CreateSut().SendAsync(Reply() with { Conversation = null }, TestContext.Current.CancellationToken)).Accepted);
         Assert.Empty(_connector.Requests);
     }
 
