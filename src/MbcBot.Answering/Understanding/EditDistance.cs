@@ -3,11 +3,15 @@ namespace MbcBot.Answering.Understanding;
 /// <summary>Edit distances between short words.</summary>
 internal static class EditDistance
 {
+    /// <summary>Rows up to this many cells live on the stack; longer words (never a real word) use the heap.</summary>
+    private const int StackRowLimit = 64;
+
     /// <summary>
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions, each substring edited once):
     /// <c>d[i,j] = min(d[i−1,j]+1, d[i,j−1]+1, d[i−1,j−1]+[a_i≠b_j], d[i−2,j−2]+1 if a_i=b_{j−1} and a_{i−1}=b_j)</c>.
     /// Returns the distance when it is at most <paramref name="max"/>, else <c>max + 1</c> — as soon as every cell of a
-    /// row exceeds <paramref name="max"/>, so rejecting a far word is cheap.
+    /// row exceeds <paramref name="max"/>, so rejecting a far word is cheap. Allocates nothing for words of up to 63
+    /// characters: the spelling checks call it for many candidates per word typed.
     /// </summary>
     public static int Osa(string a, string b, int max)
     {
@@ -17,9 +21,13 @@ internal static class EditDistance
             return bound;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        var rows = width <= StackRowLimit ? stackalloc int[3 * width] : new int[3 * width];
+        return Osa(a, b, bound, rows[..width], rows.Slice(width, width), rows.Slice(2 * width, width));
+    }
+
+    private static int Osa(string a, string b, int bound, Span<int> previous2, Span<int> previous, Span<int> current)
+    {
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -47,7 +55,10 @@ internal static class EditDistance
                 return bound;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return Math.Min(previous[b.Length], bound);
