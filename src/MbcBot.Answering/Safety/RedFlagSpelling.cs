@@ -22,6 +22,7 @@ internal sealed class RedFlagSpelling
     private readonly Dictionary<string, string> _variants;
     private readonly HashSet<string> _keep;
     private readonly string[] _targets;
+    private readonly ulong[] _targetMasks;
     private readonly int _minTokenLength;
 
     private RedFlagSpelling(HashSet<string> lexicon, Dictionary<string, string> variants, HashSet<string> keep, int minTokenLength)
@@ -31,6 +32,7 @@ internal sealed class RedFlagSpelling
         _keep = keep;
         _minTokenLength = minTokenLength;
         _targets = [.. lexicon.Where(w => w.Length >= 5 && !w.Contains('\''))];
+        _targetMasks = [.. _targets.Select(LetterMask.Of)];
     }
 
     public static RedFlagSpelling Create(RedFlagTable.SpellingModel model)
@@ -71,10 +73,15 @@ internal sealed class RedFlagSpelling
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
-        foreach (var target in _targets)
+        var mask = LetterMask.Of(word);
+        for (var i = 0; i < _targets.Length; i++)
         {
+            var target = _targets[i];
             var limit = target.Length >= 9 ? 2 : 1;
             if (Math.Abs(target.Length - word.Length) > limit) continue;
+
+            // Certainly further than the limit: the distance below would say so too (LetterMask's contract).
+            if (!LetterMask.MayBeWithin(mask, _targetMasks[i], limit)) continue;
             var distance = EditDistance.Osa(word, target, limit);
             if (distance > limit) continue;
             if (distance < bestDistance) (best, bestDistance, tie) = (target, distance, false);
