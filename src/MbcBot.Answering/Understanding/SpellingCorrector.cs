@@ -16,8 +16,9 @@ namespace MbcBot.Answering.Understanding;
 /// </list>
 /// Words under four letters, with digits ("N1", "b4" only through a text-speak rule), or capitalised inside a sentence
 /// (names, drugs) are never corrected.
-/// Immutable and thread-safe; linear in the text length (the vocabulary is searched only for unknown words, and only
-/// among words of a close length).
+/// Immutable and thread-safe; linear in the text length (the vocabulary is searched only for unknown words, only
+/// among words of a close length, and an edit distance is computed only for candidates whose letters allow it,
+/// <see cref="LetterMask"/>).
 /// </summary>
 internal sealed class SpellingCorrector : ITextCorrector
 {
@@ -28,11 +29,11 @@ internal sealed class SpellingCorrector : ITextCorrector
     private readonly TextSpeak _textSpeak;
     private readonly HashSet<string> _known;
     private readonly Dictionary<string, int> _corpusFrequency;
-    private readonly Dictionary<int, string[]> _corpusByLength;
+    private readonly Dictionary<int, MaskedWords> _corpusByLength;
 
     // Word-list words by (first letter, length): the fallback targets, so a misspelt everyday word ("actualy") becomes
     // the word meant instead of an unknown word that would weigh as an off-topic one.
-    private readonly Dictionary<(char, int), string[]> _englishByStart;
+    private readonly Dictionary<(char, int), MaskedWords> _englishByStart;
 
     public SpellingCorrector(IEnumerable<string> corpusTexts, IEnumerable<string> englishWords, TextSpeak textSpeak)
     {
@@ -58,9 +59,9 @@ internal sealed class SpellingCorrector : ITextCorrector
         }
 
         _corpusByLength = _corpusFrequency.Keys.Where(w => w.Length >= 3 && !w.Contains('\''))
-            .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+            .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => new MaskedWords(g.ToArray()));
         _englishByStart = _known.Where(w => w.Length >= 3 && w.All(char.IsLetter))
-            .GroupBy(w => (w[0], w.Length)).ToDictionary(g => g.Key, g => g.ToArray());
+            .GroupBy(w => (w[0], w.Length)).ToDictionary(g => g.Key, g => new MaskedWords(g.ToArray()));
     }
 
     /// <summary>How many edits a word of <paramref name="length"/> letters may be from its correction.</summary>
@@ -127,6 +128,7 @@ internal sealed class SpellingCorrector : ITextCorrector
     private string? Closest(string word)
     {
         var limit = MaxDistance(word.Length);
+        var mask = LetterMask.Of(word);
         string? best = null;
         var bestDistance = limit + 1;
         var bestFrequency = 0;
@@ -137,8 +139,17 @@ internal sealed class SpellingCorrector : ITextCorrector
                 continue;
             }
 
-            foreach (var candidate in candidates)
+            for (var i = 0; i < candidates.Words.Length; i++)
             {
+                // A candidate certainly beyond the limit never decides the result: it could only replace another far one
+                // (while bestDistance is limit + 1), and the first candidate within the limit replaces it whatever its
+                // frequency. So skipping it is exact, and most candidates go without a distance.
+                if (!LetterMask.MayBeWithin(mask, candidates.Masks[i], limit))
+                {
+                    continue;
+                }
+
+                var candidate = candidates.Words[i];
                 var distance = EditDistance.Osa(word, candidate, Math.Min(bestDistance, limit));
                 var frequency = _corpusFrequency[candidate];
                 if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
@@ -161,6 +172,7 @@ internal sealed class SpellingCorrector : ITextCorrector
     private string? ClosestEnglish(string word)
     {
         var limit = word.Length >= 8 ? 2 : 1;
+        var mask = LetterMask.Of(word);
         string? best = null;
         var bestDistance = limit + 1;
         for (var length = word.Length - limit; length <= word.Length + limit; length++)
@@ -170,8 +182,15 @@ internal sealed class SpellingCorrector : ITextCorrector
                 continue;
             }
 
-            foreach (var candidate in candidates)
+            for (var i = 0; i < candidates.Words.Length; i++)
             {
+                // Exact for the same reason as in Closest: a far candidate never becomes the result.
+                if (!LetterMask.MayBeWithin(mask, candidates.Masks[i], limit))
+                {
+                    continue;
+                }
+
+                var candidate = candidates.Words[i];
                 var distance = EditDistance.Osa(word, candidate, Math.Min(bestDistance, limit));
                 if (distance < bestDistance || (distance == bestDistance && best is not null && Preferred(candidate, best)))
                 {

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MbcBot.Answering.Understanding;
+using MbcBot.Testing;
 
 namespace MbcBot.Answering.Tests.Understanding;
 
@@ -242,5 +244,87 @@ public sealed class SpellingCorrectorTests
         var corrector = new SpellingCorrector(["bones"], ["bonus"], TextSpeak.Empty);
 
         Assert.Equal("bones", corrector.Correct("bonea"));
+    }
+
+    [Fact]
+    public void Correct_TyposOfCorpusWords_SameAsScanningEveryCorpusWord()
+    {
+        // Each word used a different number of times, so the rule (closest, then most used) has one answer to compare.
+        var vocabulary = RealWords().Where(w => w.Length >= 4).Take(400).ToList();
+        var corrector = new SpellingCorrector([string.Join(" ", vocabulary.SelectMany((w, i) => Enumerable.Repeat(w, i + 1)))], [], TextSpeak.Empty);
+        var frequency = vocabulary.Select((w, i) => (w, i + 1)).ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+        var corrected = 0;
+
+        foreach (var typo in vocabulary.SelectMany(Typos).Distinct(StringComparer.Ordinal))
+        {
+            string? expected = null;
+            if (!frequency.ContainsKey(typo) && !(typo.EndsWith("in", StringComparison.Ordinal) && frequency.ContainsKey(typo + "g")))
+            {
+                var limit = SpellingCorrector.MaxDistance(typo.Length);
+                expected = vocabulary
+                    .Select(w => (Word: w, Distance: EditDistance.Osa(typo, w, limit)))
+                    .Where(x => x.Distance <= limit)
+                    .OrderBy(x => x.Distance).ThenByDescending(x => frequency[x.Word])
+                    .Select(x => x.Word)
+                    .FirstOrDefault();
+            }
+
+            Assert.Equal(expected ?? typo, corrector.Correct(typo));
+            if (expected is not null) corrected++;
+        }
+
+        Assert.True(corrected > 1_000, $"only {corrected} typos corrected");
+    }
+
+    [Fact]
+    public void Correct_TyposOfWordListWords_SameAsScanningEveryWordWithTheFirstLetter()
+    {
+        var english = RealWords().Where(w => w.Length >= 3).Take(600).ToList();
+        var corrector = new SpellingCorrector(["zzzz"], english, TextSpeak.Empty);
+        var known = english.Append("zzzz").ToHashSet(StringComparer.Ordinal);
+        var corrected = 0;
+
+        foreach (var typo in english.Where(w => w.Length >= 4).SelectMany(Typos).Distinct(StringComparer.Ordinal))
+        {
+            string? expected = null;
+            if (typo.Length >= 4 && !known.Contains(typo) && !(typo.EndsWith("in", StringComparison.Ordinal) && known.Contains(typo + "g")))
+            {
+                // Not within reach of the corpus ("zzzz"): the word-list rule, ties to the longer word, then the first.
+                var limit = typo.Length >= 8 ? 2 : 1;
+                expected = english
+                    .Where(w => w[0] == typo[0])
+                    .Select(w => (Word: w, Distance: EditDistance.Osa(typo, w, limit)))
+                    .Where(x => x.Distance <= limit)
+                    .OrderBy(x => x.Distance).ThenByDescending(x => x.Word.Length).ThenBy(x => x.Word, StringComparer.Ordinal)
+                    .Select(x => x.Word)
+                    .FirstOrDefault();
+            }
+
+            Assert.Equal(expected ?? typo, corrector.Correct(typo));
+            if (expected is not null) corrected++;
+        }
+
+        Assert.True(corrected > 1_000, $"only {corrected} typos corrected");
+    }
+
+    /// <summary>The corpus's distinct lower-case words, in order of first use.</summary>
+    private static IEnumerable<string> RealWords() =>
+        Directory.EnumerateFiles(RepositoryPaths.Corpus, "*.md").Order(StringComparer.Ordinal)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f).ToLowerInvariant(), "[a-z]+").Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>One-edit typos of the word: deletions, adjacent transpositions, and substitutions and insertions of a few letters.</summary>
+    private static IEnumerable<string> Typos(string word)
+    {
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length) yield return word.Remove(i, 1);
+            if (i + 1 < word.Length) yield return word[..i] + word[i + 1] + word[i] + word[(i + 2)..];
+            foreach (var c in "aeist")
+            {
+                yield return word.Insert(i, c.ToString());
+                if (i < word.Length) yield return word[..i] + c + word[(i + 1)..];
+            }
+        }
     }
 }
