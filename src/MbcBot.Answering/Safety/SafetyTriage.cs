@@ -31,6 +31,9 @@ public sealed class SafetyTriage : ITriage
         [new EmergencyCheck(), new AdviceCheck(), new SmallTalkCheck(), new OtherLanguageCheck()];
 
     private readonly IReadOnlyList<ISafetyCheck> _checks;
+
+    /// <summary>Indexes into <see cref="_checks"/> of the rules that also read the corrected text: emergency and advice.</summary>
+    private readonly int[] _correctedChecks;
     private readonly ITextCorrector? _corrector;
     private readonly SemanticRedFlags? _semantic;
     private readonly Action<SafetyCheckFailure>? _onCheckFailed;
@@ -65,6 +68,8 @@ public sealed class SafetyTriage : ITriage
     {
         ArgumentNullException.ThrowIfNull(checks);
         _checks = [.. checks];
+        _correctedChecks = [.. Enumerable.Range(0, _checks.Count)
+            .Where(i => _checks[i].Kind is TriageKind.Emergency or TriageKind.Advice && _checks[i] is not OtherLanguageCheck)];
         _corrector = corrector;
         _semantic = semantic;
         _onCheckFailed = onCheckFailed;
@@ -106,16 +111,23 @@ public sealed class SafetyTriage : ITriage
         }
 
         var best = TriageResult.None;
-        foreach (var check in _checks)
+
+        // What each check said about the respelled text (null: it read the typed text, or it threw), so the corrected
+        // reading need not ask again when it is the same text.
+        var onSpelled = new TriageResult?[_checks.Count];
+        for (var i = 0; i < _checks.Count; i++)
         {
             // Small talk and language are judged on what was typed; the rules on the respelled text.
-            var input = check is SmallTalkCheck or OtherLanguageCheck ? normalized : spelled;
-            best = Better(best, Run(check, input));
+            var check = _checks[i];
+            var readsTyped = check is SmallTalkCheck or OtherLanguageCheck;
+            var result = Run(check, readsTyped ? normalized : spelled, out var completed);
+            if (completed && !readsTyped) onSpelled[i] = result;
+            best = Better(best, result);
         }
 
         if (best.Kind != TriageKind.Emergency && _corrector is not null)
         {
-            best = Better(best, RunCorrected(text, explanation));
+            best = Better(best, RunCorrected(text, spelled, onSpelled, explanation));
         }
 
         // The semantic net is for wordings the rules do not know. It does not overrule a rule verdict of advice (a
@@ -129,12 +141,18 @@ public sealed class SafetyTriage : ITriage
         return best;
     }
 
-    private TriageResult RunCorrected(string text, List<string>? explanation)
+    /// <param name="spelled">The respelled raw text, which the checks have read.</param>
+    /// <param name="onSpelled">Each check's verdict on <paramref name="spelled"/>, null where it has none.</param>
+    private TriageResult RunCorrected(string text, string spelled, TriageResult?[] onSpelled, List<string>? explanation)
     {
         string corrected;
         try
         {
-            corrected = RedFlagTable.Default.Spelling.Fix(SafetyText.Normalize(_corrector!.Correct(text))).Text;
+            // Nothing corrected (the corrector returns its input): normalising and respelling give the raw reading again.
+            var correctedText = _corrector!.Correct(text);
+            corrected = string.Equals(correctedText, text, StringComparison.Ordinal)
+                ? spelled
+                : RedFlagTable.Default.Spelling.Fix(SafetyText.Normalize(correctedText)).Text;
         }
         catch (Exception ex)
         {
@@ -143,10 +161,13 @@ public sealed class SafetyTriage : ITriage
             return TriageResult.None;
         }
 
+        // The checks are pure functions of their input: on the same text, the verdict they already gave stands. A check
+        // that threw on it is asked again, as before, so its failure is reported and closed the same way.
+        var same = string.Equals(corrected, spelled, StringComparison.Ordinal);
         var best = TriageResult.None;
-        foreach (var check in _checks.Where(c => c.Kind is TriageKind.Emergency or TriageKind.Advice && c is not OtherLanguageCheck))
+        foreach (var i in _correctedChecks)
         {
-            best = Better(best, Run(check, corrected));
+            best = Better(best, same && onSpelled[i] is { } verdict ? verdict : Run(_checks[i], corrected, out _));
         }
 
         if (best.Kind != TriageKind.None) explanation?.Add($"corrected text: {best.Kind} {best.Category} ({best.Reason})");
@@ -182,14 +203,18 @@ public sealed class SafetyTriage : ITriage
         }
     }
 
-    private TriageResult Run(ISafetyCheck check, string input)
+    /// <param name="completed">False when the check threw (the result is then its fail-closed verdict).</param>
+    private TriageResult Run(ISafetyCheck check, string input, out bool completed)
     {
         try
         {
-            return check.Check(input);
+            var result = check.Check(input);
+            completed = true;
+            return result;
         }
         catch (Exception ex)
         {
+            completed = false;
             var closedAs = check.Kind is TriageKind.Emergency or TriageKind.Advice ? check.Kind : TriageKind.None;
             return Failed(check.GetType().Name, ex, closedAs);
         }
