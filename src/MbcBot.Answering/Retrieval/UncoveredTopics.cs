@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
@@ -5,13 +7,33 @@ namespace MbcBot.Answering.Retrieval;
 /// <c>corpus/not-covered.txt</c> (<c>[kind]</c> lines start a group, <c>#</c> comments give the reason, every other
 /// line is one example). See <see cref="Decision"/> for how they are used.
 /// </summary>
-internal sealed record UncoveredTopics(IReadOnlyList<UncoveredExample> Examples, IReadOnlyList<UncoveredWord> Words)
+internal sealed class UncoveredTopics
 {
+    private readonly Regex? _anyWord;
+
+    public UncoveredTopics(IReadOnlyList<UncoveredExample> examples, IReadOnlyList<UncoveredWord> words)
+    {
+        Examples = examples;
+        Words = words;
+        _anyWord = UncoveredWord.AnyOf(words);
+    }
+
     public static UncoveredTopics None { get; } = new([], []);
+
+    public IReadOnlyList<UncoveredExample> Examples { get; }
+
+    public IReadOnlyList<UncoveredWord> Words { get; }
 
     /// <summary>The first kind whose words occur in <paramref name="text"/> (whole words, any case), or null.</summary>
     public string? KindNamedIn(string text)
     {
+        // Most questions name none of the words, which one pass of the union (it matches exactly where some word's
+        // pattern does) tells; only then is the list walked, in order, for the first kind.
+        if (_anyWord is null || !_anyWord.IsMatch(text))
+        {
+            return null;
+        }
+
         foreach (var word in Words)
         {
             if (word.Pattern.IsMatch(text))
@@ -72,8 +94,24 @@ internal sealed record UncoveredExample(string Kind, string Text);
 /// <summary>A word or phrase that by itself puts a message in a kind the corpus does not cover.</summary>
 internal sealed record UncoveredWord(string Kind, string Text)
 {
-    public System.Text.RegularExpressions.Regex Pattern { get; } = new(
-        @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(Text).Replace(@"\ ", @"\s+") + @"(?![\p{L}\p{N}])",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    private const string Before = @"(?<![\p{L}\p{N}])";
+    private const string After = @"(?![\p{L}\p{N}])";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    public Regex Pattern { get; } = new(Before + Body(Text) + After, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>
+    /// One regex that matches exactly where some word's <see cref="Pattern"/> does: the same boundaries around an
+    /// alternation of the same bodies (the engine backtracks into the alternation, so a body followed by a letter does
+    /// not hide a later one that fits). Null for no words.
+    /// </summary>
+    public static Regex? AnyOf(IReadOnlyList<UncoveredWord> words) => words.Count == 0
+        ? null
+        : new Regex(
+            Before + "(?:" + string.Join("|", words.Select(w => Body(w.Text))) + ")" + After,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            Timeout);
+
+    /// <summary>The word or phrase literally, any run of white space where it has a space.</summary>
+    private static string Body(string text) => Regex.Escape(text).Replace(@"\ ", @"\s+");
 }

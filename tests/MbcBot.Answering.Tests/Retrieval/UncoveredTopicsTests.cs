@@ -125,4 +125,30 @@ public sealed class UncoveredTopicsTests
         Assert.Null(topics.KindNamedIn("What is metastatic breast cancer?"));
         Assert.All(topics.Examples, e => Assert.False(string.IsNullOrWhiteSpace(e.Text)));
     }
+
+    [Fact]
+    public void KindNamedIn_RealWordsInManyTexts_SameAsWalkingEveryWord()
+    {
+        // The one-regex pre-check must answer exactly as asking each word's own pattern in turn.
+        var topics = UncoveredTopics.Load(Path.Combine(RepositoryPaths.Corpus, "not-covered.txt"));
+        var texts = topics.Examples.Select(e => e.Text)
+            .Concat(topics.Words.SelectMany(w => new[]
+            {
+                w.Text, w.Text.ToUpperInvariant(), $"is {w.Text}?", $"x{w.Text}", $"{w.Text}s and more", $"{w.Text}2",
+                w.Text.Replace(" ", "  \n", StringComparison.Ordinal), $"what about {w.Text[..^1]}",
+            }))
+            .Concat(File.ReadLines(Path.Combine(RepositoryPaths.Corpus, "synonyms.txt")))
+            .ToList();
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(topics.Words.FirstOrDefault(w => w.Pattern.IsMatch(text))?.Kind, topics.KindNamedIn(text));
+        }
+
+        Assert.Contains(texts, t => topics.KindNamedIn(t) is null);
+        Assert.Contains(texts, t => topics.KindNamedIn(t) is not null);
+    }
+
+    [Fact]
+    public void KindNamedIn_NoWords_Null() => Assert.Null(UncoveredTopics.Parse(["[money]", "How much?"], "t").KindNamedIn("how much"));
 }
