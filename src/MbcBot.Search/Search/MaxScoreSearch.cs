@@ -28,6 +28,13 @@ internal sealed class MaxScoreSearch
     /// <summary>Documents per bound window by default: 2^11. Smaller gives tighter bounds but more windows to order.</summary>
     public const int DefaultWindowBits = 11;
 
+    /// <summary>
+    /// Postings of up to this many documents in a segment are kept in memory with their scores (<see cref="ScoredPostings"/>,
+    /// 8 bytes a document): at most 8 KB a clause, so the cache stays small however large the index, while every term
+    /// of a corpus of a few hundred passages is walked without building a Lucene scorer.
+    /// </summary>
+    public const int DefaultMaxCachedPostings = 1024;
+
     /// <summary>Bounds are raised by this relative margin so a rounding difference can never make a bound too low.</summary>
     private const double BoundMargin = 1e-6;
 
@@ -35,21 +42,28 @@ internal sealed class MaxScoreSearch
     private readonly IList<AtomicReaderContext> _leaves;
     private readonly ConcurrentDictionary<(string Field, string Term), Clause> _clauses = new();
     private readonly int _windowBits;
+    private readonly int _maxCachedPostings;
 
     /// <param name="windowBits">log2 of the window size; tests use small windows to cross many window edges.</param>
-    public MaxScoreSearch(IndexSearcher searcher, IndexReader reader, int windowBits = DefaultWindowBits)
+    /// <param name="maxCachedPostings">
+    /// The longest postings (per segment) kept in memory with their scores; 0 keeps none. Tests vary it to compare both
+    /// ways of walking a clause.
+    /// </param>
+    public MaxScoreSearch(IndexSearcher searcher, IndexReader reader, int windowBits = DefaultWindowBits, int maxCachedPostings = DefaultMaxCachedPostings)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(windowBits);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(windowBits, 30);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCachedPostings);
         _searcher = searcher;
         _leaves = reader.Leaves;
         _windowBits = windowBits;
+        _maxCachedPostings = maxCachedPostings;
     }
 
     /// <summary>
     /// The scored clause of a (field, term), or null when no document has the term in that field. Cached only when
     /// present, so the cache is bounded by the index's vocabulary (unknown query words are not kept). Costs one walk of
-    /// the term's postings the first time.
+    /// the term's postings the first time; a term absent from the index costs one term-dictionary lookup each time.
     /// </summary>
     private Clause? ClauseFor(string field, double boost, string term)
     {
@@ -58,25 +72,51 @@ internal sealed class MaxScoreSearch
             return cached;
         }
 
-        var weight = _searcher.CreateNormalizedWeight(new TermQuery(new Term(field, term)) { Boost = (float)boost });
+        // In no segment's term dictionary: no scorer would find a document, so the answer is null without building the
+        // weight (its collection statistics cost several times the lookup). Unknown words are common in questions.
+        var luceneTerm = new Term(field, term);
+        if (TermContext.Build(_searcher.TopReaderContext, luceneTerm).DocFreq == 0)
+        {
+            return null;
+        }
+
+        var weight = _searcher.CreateNormalizedWeight(new TermQuery(luceneTerm) { Boost = (float)boost });
         var windowMax = new double[_leaves.Count][];
+        var postings = new ScoredPostings?[_leaves.Count];
         var any = false;
+        var docs = new List<int>();
+        var scores = new List<float>();
         for (var l = 0; l < _leaves.Count; l++)
         {
             var leaf = _leaves[l];
             var maxes = new double[(int)(((long)leaf.AtomicReader.MaxDoc + (1 << _windowBits) - 1) >> _windowBits)];
             windowMax[l] = maxes;
-            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            {
+                postings[l] = ScoredPostings.None;
+                continue;
+            }
+
+            docs.Clear();
+            scores.Clear();
             int doc;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
                 any = true;
-                var bound = scorer.GetScore() * (1 + BoundMargin);
+                var score = scorer.GetScore();
+                var bound = score * (1 + BoundMargin);
                 if (bound > maxes[doc >> _windowBits]) maxes[doc >> _windowBits] = bound;
+                if (docs.Count <= _maxCachedPostings)
+                {
+                    docs.Add(doc);
+                    scores.Add(score);
+                }
             }
+
+            if (docs.Count <= _maxCachedPostings) postings[l] = new ScoredPostings([.. docs], [.. scores]);
         }
 
-        return any ? _clauses.GetOrAdd((field, term), new Clause(weight, windowMax)) : null;
+        return any ? _clauses.GetOrAdd((field, term), new Clause(weight, windowMax, postings)) : null;
     }
 
     /// <summary>The best <paramref name="top"/> (doc, score) pairs, best first; ties in index order.</summary>
@@ -106,8 +146,8 @@ internal sealed class MaxScoreSearch
             var leaf = _leaves[l];
             for (var i = 0; i < clauses.Count; i++)
             {
-                state.Scorers[i] = clauses[i].Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                state.Docs[i] = state.Scorers[i] is { } s ? s.NextDoc() : DocIdSetIterator.NO_MORE_DOCS;
+                state.Cursors[i] = CursorFor(clauses[i], l, leaf);
+                state.Docs[i] = state.Cursors[i] is { } c ? c.NextDoc() : DocIdSetIterator.NO_MORE_DOCS;
             }
 
             ScoreLeaf(clauses, l, leaf.AtomicReader.MaxDoc, leaf.DocBase, _windowBits, state, heap);
@@ -116,12 +156,23 @@ internal sealed class MaxScoreSearch
         return heap.Drain();
     }
 
+    /// <summary>The clause's documents in a segment: from memory when kept, else Lucene's scorer; null when it has none.</summary>
+    private static ClauseCursor? CursorFor(Clause clause, int leafOrd, AtomicReaderContext leaf)
+    {
+        if (clause.Postings[leafOrd] is { } postings)
+        {
+            return postings.Docs.Length == 0 ? null : new ClauseCursor.OfPostings(postings);
+        }
+
+        return clause.Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer ? new ClauseCursor.OfScorer(scorer) : null;
+    }
+
     private static void ScoreLeaf(
         List<Clause> clauses, int leafOrd, int maxDoc, int docBase, int windowBits, LeafState state, TopHeap heap)
     {
         var windowSize = 1 << windowBits;
         var n = clauses.Count;
-        var (scorers, docs, order, prefix) = (state.Scorers, state.Docs, state.Order, state.Prefix);
+        var (cursors, docs, order, prefix) = (state.Cursors, state.Docs, state.Order, state.Prefix);
         var threshold = heap.Threshold;
 
         for (var w = 0; (long)w << windowBits < maxDoc; w++)
@@ -158,7 +209,7 @@ internal sealed class MaxScoreSearch
             for (var k = firstEssential; k < n; k++)
             {
                 var i = order[k];
-                if (docs[i] < windowStart) docs[i] = scorers[i]!.Advance(windowStart);
+                if (docs[i] < windowStart) docs[i] = cursors[i]!.Advance(windowStart);
             }
 
             while (firstEssential < n)
@@ -186,8 +237,8 @@ internal sealed class MaxScoreSearch
                     var i = order[k];
                     if (docs[i] == candidate)
                     {
-                        score += scorers[i]!.GetScore();
-                        docs[i] = scorers[i]!.NextDoc();
+                        score += cursors[i]!.Score();
+                        docs[i] = cursors[i]!.NextDoc();
                     }
                 }
 
@@ -204,12 +255,12 @@ internal sealed class MaxScoreSearch
                     var i = order[k];
                     if (docs[i] < candidate)
                     {
-                        docs[i] = scorers[i]!.Advance(candidate);
+                        docs[i] = cursors[i]!.Advance(candidate);
                     }
 
                     if (docs[i] == candidate)
                     {
-                        score += scorers[i]!.GetScore();
+                        score += cursors[i]!.Score();
                     }
                 }
 
@@ -224,12 +275,13 @@ internal sealed class MaxScoreSearch
 
     /// <param name="Weight">Lucene's normalized TermWeight of the clause (boost = the field's).</param>
     /// <param name="WindowMax">Per segment, per window: the clause's largest score there (raised by the margin), 0 if none.</param>
-    private sealed record Clause(Weight Weight, double[][] WindowMax);
+    /// <param name="Postings">Per segment: its documents and scores when at most the cache limit, else null.</param>
+    private sealed record Clause(Weight Weight, double[][] WindowMax, ScoredPostings?[] Postings);
 
-    /// <summary>Per-query scratch: each clause's scorer in the current segment, its current document, the window order.</summary>
+    /// <summary>Per-query scratch: each clause's cursor in the current segment, its current document, the window order.</summary>
     private sealed class LeafState(int n)
     {
-        public readonly Scorer?[] Scorers = new Scorer?[n];
+        public readonly ClauseCursor?[] Cursors = new ClauseCursor?[n];
         public readonly int[] Docs = new int[n];
         public readonly int[] Order = new int[n];
         public readonly double[] Prefix = new double[n];

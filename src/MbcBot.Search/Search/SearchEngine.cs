@@ -107,14 +107,17 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
         return hits;
     }
 
-    /// <summary><see cref="Search"/> with another MaxScore window size (and a cold bound cache): for tests.</summary>
-    internal IReadOnlyList<SearchHit> SearchWithWindowBits(string query, int top, int windowBits)
+    /// <summary>
+    /// <see cref="Search"/> with another MaxScore window size and postings cache limit (and a cold cache): for tests.
+    /// </summary>
+    internal IReadOnlyList<SearchHit> SearchWithWindowBits(
+        string query, int top, int windowBits, int maxCachedPostings = MaxScoreSearch.DefaultMaxCachedPostings)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var terms = QueryTerms(query);
         return terms.Count == 0
             ? []
-            : new MaxScoreSearch(_searcher, _reader, windowBits).Search(_fields, terms, top)
+            : new MaxScoreSearch(_searcher, _reader, windowBits, maxCachedPostings).Search(_fields, terms, top)
                 .Select(h => new SearchHit(_ids[h.Doc], h.Score)).ToArray();
     }
 

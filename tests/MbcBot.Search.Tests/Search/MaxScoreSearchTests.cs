@@ -51,6 +51,39 @@ public sealed class MaxScoreSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]         // no postings kept: every clause walks Lucene's scorer
+    [InlineData(15)]        // rare terms from memory, common ones from the scorer, in the same query
+    [InlineData(1_000_000)] // every clause from memory
+    public void Search_PostingsKeptOrNot_EqualsLucenesBooleanQuery(int maxCachedPostings)
+    {
+        var docs = TestEngines.GeneratedCorpus(1500, seed: 13, out var queries);
+        using var engine = SearchEngine.Build(docs, TestEngines.Options(), new EnglishAnalyzer());
+        foreach (var query in queries.Take(150))
+        {
+            foreach (var top in new[] { 1, 10 })
+            {
+                Assert.Equal(
+                    engine.SearchPlain(query, top),
+                    engine.SearchWithWindowBits(query, top, MaxScoreSearch.DefaultWindowBits, maxCachedPostings));
+            }
+        }
+    }
+
+    [Fact]
+    public void Search_WordsNotInTheIndex_EqualsLucenesBooleanQuery()
+    {
+        var docs = TestEngines.GeneratedCorpus(300, seed: 17, out var queries);
+        using var engine = SearchEngine.Build(docs, TestEngines.Options(), new EnglishAnalyzer());
+
+        foreach (var query in queries.Take(40).Select((q, i) => $"{q} zqxv{i} 90210").Append("zqxv nosuchword 12345"))
+        {
+            Assert.Equal(engine.SearchPlain(query, 10), engine.Search(query, 10));
+        }
+
+        Assert.Empty(engine.Search("zqxv nosuchword 12345", 10));
+    }
+
     [Fact]
     public void Search_CommonWordsAndTies_EqualsLucenesBooleanQuery()
     {
