@@ -43,6 +43,7 @@ internal sealed class MaxScoreSearch
     private readonly ConcurrentDictionary<(string Field, string Term), Clause> _clauses = new();
     private readonly int _windowBits;
     private readonly int _maxCachedPostings;
+    private readonly TermVocabulary _vocabulary;
 
     /// <param name="windowBits">log2 of the window size; tests use small windows to cross many window edges.</param>
     /// <param name="maxCachedPostings">
@@ -58,12 +59,14 @@ internal sealed class MaxScoreSearch
         _leaves = reader.Leaves;
         _windowBits = windowBits;
         _maxCachedPostings = maxCachedPostings;
+        _vocabulary = new TermVocabulary(reader);
     }
 
     /// <summary>
     /// The scored clause of a (field, term), or null when no document has the term in that field. Cached only when
     /// present, so the cache is bounded by the index's vocabulary (unknown query words are not kept). Costs one walk of
-    /// the term's postings the first time; a term absent from the index costs one term-dictionary lookup each time.
+    /// the term's postings the first time; a term absent from the index costs a hash lookup (<see cref="TermVocabulary"/>)
+    /// or, in a large index, a term-dictionary lookup.
     /// </summary>
     private Clause? ClauseFor(string field, double boost, string term)
     {
@@ -73,7 +76,13 @@ internal sealed class MaxScoreSearch
         }
 
         // In no segment's term dictionary: no scorer would find a document, so the answer is null without building the
-        // weight (its collection statistics cost several times the lookup). Unknown words are common in questions.
+        // weight (its collection statistics cost several times a dictionary lookup). Unknown words are common in
+        // questions: a misspelling, a number, a name.
+        if (_vocabulary.Lacks(field, term))
+        {
+            return null;
+        }
+
         var luceneTerm = new Term(field, term);
         if (TermContext.Build(_searcher.TopReaderContext, luceneTerm).DocFreq == 0)
         {
