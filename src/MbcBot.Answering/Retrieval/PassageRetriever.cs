@@ -1,3 +1,4 @@
+using MbcBot.Answering.Caching;
 using MbcBot.Answering.Options;
 using MbcBot.Ingestion;
 using MbcBot.Answering.Semantic;
@@ -27,6 +28,9 @@ internal sealed class PassageRetriever
     /// <summary>Hits considered per question: the answer, its close rivals, and candidates for follow-up questions.</summary>
     private const int Top = 10;
 
+    /// <summary>Topics remembered (<see cref="Topic"/>): a few hundred bytes each.</summary>
+    private const int TopicCacheSize = 1024;
+
     private readonly ISearchEngine _engine;
     private readonly Corpus _corpus;
     private readonly TermProfile _profile;
@@ -39,6 +43,10 @@ internal sealed class PassageRetriever
     /// <summary>The largest rank a hit can get: every signal at 1.</summary>
     private readonly double _maxRank;
     private readonly SemanticIndex? _semantic;
+
+    // A text's topic is a function of the text, and the answer path asks for the same one twice (ranking, then the
+    // follow-ups of the answer); each costs an analysis with synonyms.
+    private readonly LruCache<string, TopicSet> _topics = new(TopicCacheSize, StringComparer.Ordinal);
 
     private PassageRetriever(
         ISearchEngine engine,
@@ -151,7 +159,7 @@ internal sealed class PassageRetriever
             candidates = candidates.Concat(semantic.OrderByDescending(p => p.Value).Take(Top).Select(p => p.Key));
         }
 
-        var topic = _profile.Topic(question);
+        var topic = Topic(question);
         var best = lexical.Count > 0 ? lexical[0].Score : 1;
         var hits = new List<ScoredPassage>();
         foreach (var id in candidates.Distinct(StringComparer.Ordinal))
@@ -177,8 +185,11 @@ internal sealed class PassageRetriever
         return new RetrievalResult(ranked, confidence) { Uncovered = vector is null ? null : _semantic!.NearestUncovered(vector) };
     }
 
-    /// <summary>The topic of a text, to compare it with <see cref="Similarity"/> more than once.</summary>
-    public TopicSet Topic(string text) => _profile.Topic(text);
+    /// <summary>
+    /// The topic of a text, to compare it with <see cref="Similarity"/> more than once. The result is shared between
+    /// callers (remembered for the last texts asked): read it, never change its terms.
+    /// </summary>
+    public TopicSet Topic(string text) => _topics.GetOrAdd(text, _profile.Topic);
 
     /// <summary>How closely two texts share topic words, 0–1 (<see cref="QuestionMatch"/>).</summary>
     public double Similarity(TopicSet question, TopicSet other) => QuestionMatch.Best(question, [other], _profile);
