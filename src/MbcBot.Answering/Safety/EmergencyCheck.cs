@@ -23,6 +23,8 @@ internal sealed class EmergencyCheck : ISafetyCheck
 
         foreach (var rule in _rules)
         {
+            // Most rules find nothing: IsMatch says so without allocating the match collection that Matches would.
+            if (!rule.Pattern.IsMatch(normalized)) continue;
             foreach (Match mention in rule.Pattern.Matches(normalized))
             {
                 if (rule.Accept is not null && !rule.Accept(mention)) continue;
