@@ -46,7 +46,8 @@ public static class AnswerServiceBuilder
         var uncovered = UncoveredTopics.Load(Path.GetFullPath(answering.NotCoveredPath, baseDirectory));
         var checking = Task.Run(() =>
         {
-            var corrector = BuildCorrector(corpus, answering, baseDirectory, warn);
+            // Cached: the triage and the answer path both correct every message.
+            ITextCorrector corrector = new CachedCorrector(BuildCorrector(corpus, answering, baseDirectory, warn));
             return (Corrector: corrector, Triage: safety?.Invoke(corrector) ?? new SafetyTriage(corrector, null, null, null));
         });
         var semantic = !retrieval.UseSemanticModel
