@@ -1,4 +1,5 @@
 using MbcBot.Answering.Understanding;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Safety;
@@ -18,21 +19,22 @@ internal sealed class RedFlagSpelling
 {
     private static readonly Regex Token = new(@"[a-z][a-z']*", RegexOptions.CultureInvariant, SafetyRegex.MatchTimeout);
 
-    private readonly HashSet<string> _lexicon;
-    private readonly Dictionary<string, string> _variants;
-    private readonly HashSet<string> _keep;
+    // Looked up by span: a message's words are read in place, and only a respelled word makes a new string.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexicon;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _variants;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keep;
     private readonly string[] _targets;
     private readonly ulong[] _targetMasks;
     private readonly int _minTokenLength;
 
     private RedFlagSpelling(HashSet<string> lexicon, Dictionary<string, string> variants, HashSet<string> keep, int minTokenLength)
     {
-        _lexicon = lexicon;
-        _variants = variants;
-        _keep = keep;
+        _lexicon = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        _variants = variants.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keep = keep.GetAlternateLookup<ReadOnlySpan<char>>();
         _minTokenLength = minTokenLength;
         _targets = [.. lexicon.Where(w => w.Length >= 5 && !w.Contains('\''))];
-        _targetMasks = [.. _targets.Select(LetterMask.Of)];
+        _targetMasks = [.. _targets.Select(t => LetterMask.Of(t))];
     }
 
     public static RedFlagSpelling Create(RedFlagTable.SpellingModel model)
@@ -53,21 +55,28 @@ internal sealed class RedFlagSpelling
     /// <summary>The text with red-flag words respelled, and how many words changed.</summary>
     public (string Text, int Changed) Fix(string normalized)
     {
+        StringBuilder? result = null;
         var changed = 0;
-        var result = Token.Replace(normalized, m =>
+        var last = 0;
+        foreach (var match in Token.EnumerateMatches(normalized))
         {
-            var fixedWord = FixWord(m.Value);
-            if (fixedWord is null) return m.Value;
+            var fixedWord = FixWord(normalized.AsSpan(match.Index, match.Length));
+            if (fixedWord is null) continue;
             changed++;
-            return fixedWord;
-        });
-        return (result, changed);
+            result ??= new StringBuilder(normalized.Length + 16);
+            result.Append(normalized, last, match.Index - last).Append(fixedWord);
+            last = match.Index + match.Length;
+        }
+
+        return (result is null ? normalized : result.Append(normalized, last, normalized.Length - last).ToString(), changed);
     }
 
     /// <summary>The lexicon word meant by <paramref name="word"/>, or null when it stays as typed.</summary>
-    internal string? FixWord(string word)
+    internal string? FixWord(string word) => FixWord(word.AsSpan());
+
+    private string? FixWord(ReadOnlySpan<char> word)
     {
-        if (_variants.TryGetValue(word, out var variant)) return variant == word ? null : variant;
+        if (_variants.TryGetValue(word, out var variant)) return word.SequenceEqual(variant) ? null : variant;
         if (word.Length < _minTokenLength || _lexicon.Contains(word) || _keep.Contains(word)) return null;
 
         string? best = null;

@@ -13,7 +13,7 @@ internal static class EditDistance
     /// row exceeds <paramref name="max"/>, so rejecting a far word is cheap. Allocates nothing for words of up to 63
     /// characters: the spelling checks call it for many candidates per word typed.
     /// </summary>
-    public static int Osa(string a, string b, int max)
+    public static int Osa(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         var bound = max + 1;
         if (Math.Abs(a.Length - b.Length) >= bound)
@@ -26,7 +26,7 @@ internal static class EditDistance
         return Osa(a, b, bound, rows[..width], rows.Slice(width, width), rows.Slice(2 * width, width));
     }
 
-    private static int Osa(string a, string b, int bound, Span<int> previous2, Span<int> previous, Span<int> current)
+    private static int Osa(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound, Span<int> previous2, Span<int> previous, Span<int> current)
     {
         for (var j = 0; j <= b.Length; j++)
         {

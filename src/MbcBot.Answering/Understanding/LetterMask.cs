@@ -16,7 +16,7 @@ namespace MbcBot.Answering.Understanding;
 /// </summary>
 internal static class LetterMask
 {
-    public static ulong Of(string word)
+    public static ulong Of(ReadOnlySpan<char> word)
     {
         ulong mask = 0;
         foreach (var c in word)

@@ -9,7 +9,7 @@ internal sealed class MaskedWords
     public MaskedWords(string[] words)
     {
         Words = words;
-        Masks = [.. words.Select(LetterMask.Of)];
+        Masks = [.. words.Select(w => LetterMask.Of(w))];
     }
 
     public string[] Words { get; }
