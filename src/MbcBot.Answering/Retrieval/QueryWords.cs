@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Retrieval;
@@ -35,6 +36,48 @@ internal static class QueryWords
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerWords =
+        Filler.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The question with filler words blanked out (the other words keep their offsets).</summary>
-    public static string RemoveFiller(string question) => FillerPattern.Replace(question, static m => new string(' ', m.Length));
+    public static string RemoveFiller(string question) =>
+        Ascii.IsValid(question) ? RemoveFillerAscii(question) : RemoveFillerByPattern(question);
+
+    /// <summary>The definition: <see cref="FillerPattern"/>'s matches blanked.</summary>
+    internal static string RemoveFillerByPattern(string question) =>
+        FillerPattern.Replace(question, static m => new string(' ', m.Length));
+
+    /// <summary>
+    /// <see cref="RemoveFillerByPattern"/> for ASCII text, without the regex. The pattern's boundaries allow a match only
+    /// from the start to the end of a run of letters, digits and apostrophes (a filler word is all letters and
+    /// apostrophes, so it can neither stop inside a run nor cross its end), so it blanks exactly the runs that are a
+    /// filler word ignoring case; in ASCII text a run is [A-Za-z0-9']+ and ignoring case is ASCII case folding.
+    /// </summary>
+    private static string RemoveFillerAscii(string question)
+    {
+        char[]? result = null;
+        var i = 0;
+        while (i < question.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(question[i]) && question[i] != '\'')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < question.Length && (char.IsAsciiLetterOrDigit(question[i]) || question[i] == '\''))
+            {
+                i++;
+            }
+
+            if (FillerWords.Contains(question.AsSpan(start, i - start)))
+            {
+                result ??= question.ToCharArray();
+                Array.Fill(result, ' ', start, i - start);
+            }
+        }
+
+        return result is null ? question : new string(result);
+    }
 }

@@ -101,4 +101,33 @@ public sealed class QueryWordsTests
 
         Assert.Empty(QueryWords.Filler.Intersect(topicWords, StringComparer.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void RemoveFiller_ManyTexts_SameAsThePattern()
+    {
+        // ASCII text takes a path without the regex; it must blank exactly what the pattern does.
+        var random = new Random(20261204);
+        var pieces = QueryWords.Filler
+            .Concat(QueryWords.Filler.Select(w => w.ToUpperInvariant()))
+            .Concat(QueryWords.Filler.Select(w => w.Replace('\'', '\u2019')))
+            .Concat(["dog", "cancer", "liver", "any2", "2", "don't", "'", "''", "it''s", "'what", "what'", "x"])
+            .ToArray();
+        string[] separators = [" ", "  ", ", ", "?", "-", "\n", "", "'", "é", "\u2019", "\t", "."];
+        var texts = new List<string>();
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var k = random.Next(1, 9); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]).Append(separators[random.Next(separators.Length)]);
+            }
+
+            texts.Add(text.ToString());
+        }
+
+        foreach (var text in texts.Append("").Append("What is metastatic breast cancer?"))
+        {
+            Assert.Equal(QueryWords.RemoveFillerByPattern(text), QueryWords.RemoveFiller(text));
+        }
+    }
 }
