@@ -44,14 +44,21 @@ internal static class QuestionParts
     /// </summary>
     public static string? LastQuestion(string message)
     {
-        var sentences = Sentence.Split(message.Trim()).Where(s => s.Trim().Length > 0).ToArray();
+        // No sentence end at all (most questions): one sentence, so no split to make.
+        var trimmed = message.Trim();
+        if (trimmed.AsSpan().IndexOfAny('.', '!', '?') < 0)
+        {
+            return null;
+        }
+
+        var sentences = Sentence.Split(trimmed).Where(s => s.Trim().Length > 0).ToArray();
         if (sentences.Length < 2)
         {
             return null;
         }
 
         var last = sentences.LastOrDefault(s => s.TrimEnd().EndsWith('?'))?.Trim();
-        return last is not null && Words.Matches(last).Count >= MinWords ? last : null;
+        return last is not null && Words.Count(last) >= MinWords ? last : null;
     }
 
     private static readonly Regex Sentence = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
@@ -64,11 +71,11 @@ internal static class QuestionParts
             return;
         }
 
-        if (Words.Matches(part).Count < MinWords && parts.Count > 0)
+        if (Words.Count(part) < MinWords && parts.Count > 0)
         {
             parts[^1] = $"{parts[^1]} {part}";
         }
-        else if (parts.Count > 0 && Words.Matches(parts[^1]).Count < MinWords)
+        else if (parts.Count > 0 && Words.Count(parts[^1]) < MinWords)
         {
             parts[^1] = $"{parts[^1]} {part}";
         }
