@@ -34,6 +34,7 @@ internal sealed class PassageRetriever
     private readonly ISearchEngine _engine;
     private readonly Corpus _corpus;
     private readonly TermProfile _profile;
+    private readonly TermIds _ids;
     private readonly Dictionary<string, PassageProfile> _passages;
     private readonly double _questionMatchWeight;
     private readonly double _coverageWeight;
@@ -52,6 +53,7 @@ internal sealed class PassageRetriever
         ISearchEngine engine,
         Corpus corpus,
         TermProfile profile,
+        TermIds ids,
         Dictionary<string, PassageProfile> passages,
         RetrievalOptions options,
         SemanticIndex? semantic)
@@ -63,6 +65,7 @@ internal sealed class PassageRetriever
         _engine = engine;
         _corpus = corpus;
         _profile = profile;
+        _ids = ids;
         _passages = passages;
         _questionMatchWeight = options.QuestionMatchWeight;
         _coverageWeight = options.CoverageWeight;
@@ -81,14 +84,19 @@ internal sealed class PassageRetriever
             : OpenIndex(indexFolder, corpus, analyzer, options);
 
         var profile = TermProfile.Build(analyzer, corpus.Passages.Select(Texts).ToArray());
+        var candidates = corpus.Passages.ToDictionary(
+            p => p.Id,
+            p => p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.Topic).ToArray(),
+            StringComparer.Ordinal);
+        var ids = new TermIds(candidates.Values.SelectMany(c => c).SelectMany(t => t.Terms));
         var passages = corpus.Passages.ToDictionary(
             p => p.Id,
             p => new PassageProfile(
                 p,
                 profile.TopicTerms(string.Join("\n", Texts(p))),
-                p.Questions.Prepend(p.Heading).Concat(DefinedTerms.In(p.Text)).Select(profile.Topic).ToArray()),
+                [.. candidates[p.Id].Select(t => new IndexedTopic(t, ids, profile))]),
             StringComparer.Ordinal);
-        return new PassageRetriever(engine, corpus, profile, passages, options, semantic);
+        return new PassageRetriever(engine, corpus, profile, ids, passages, options, semantic);
     }
 
     /// <summary>Writes the Lucene index of <paramref name="corpus"/> to <paramref name="folder"/>, for <see cref="Build"/> to open.</summary>
@@ -160,13 +168,14 @@ internal sealed class PassageRetriever
         }
 
         var topic = Topic(question);
+        var marked = _ids.Mark(topic.Terms);
         var best = lexical.Count > 0 ? lexical[0].Score : 1;
         var hits = new List<ScoredPassage>();
         foreach (var id in candidates.Distinct(StringComparer.Ordinal))
         {
             var passage = _passages[id];
             var score = bm25.GetValueOrDefault(id);
-            var match = QuestionMatch.Best(topic, passage.Candidates, _profile);
+            var match = QuestionMatch.Best(topic, marked, passage.Candidates, _profile);
             var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
             var similarity = semantic?.GetValueOrDefault(id) ?? 0;
             var rank = _lexicalWeight * score / best + _questionMatchWeight * match + _coverageWeight * coverage +
@@ -206,5 +215,6 @@ internal sealed class PassageRetriever
     /// A passage's topic terms (all fields), and the term sets it can match a question with: its heading, each curated
     /// question, and each term its lists define (<see cref="DefinedTerms"/>).
     /// </summary>
-    private sealed record PassageProfile(Passage Passage, HashSet<string> Terms, IReadOnlyList<TopicSet> Candidates);
+    /// <param name="Candidates">Those term sets, indexed for <see cref="QuestionMatch"/>.</param>
+    private sealed record PassageProfile(Passage Passage, HashSet<string> Terms, IndexedTopic[] Candidates);
 }

@@ -60,4 +60,34 @@ internal static class QuestionMatch
 
         return 2 * shared / denominator;
     }
+
+    /// <summary>
+    /// <see cref="Best(TopicSet, IReadOnlyList{TopicSet}, TermProfile)"/> over indexed candidates: the same word sums
+    /// in the same order and the same word-pair bonus, so the same doubles. <paramref name="questionTerms"/> is
+    /// <c>ids.Mark(question.Terms)</c> for the <see cref="TermIds"/> that numbers every candidate term.
+    /// </summary>
+    public static double Best(TopicSet question, ulong[] questionTerms, IndexedTopic[] candidates, TermProfile profile)
+    {
+        double best = 0;
+        foreach (var candidate in candidates)
+        {
+            double shared = 0;
+            var ids = candidate.Ids;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (TermIds.Has(questionTerms, ids[i]))
+                {
+                    shared += candidate.Weights[i];
+                }
+            }
+
+            var denominator = question.Mass + candidate.Mass;
+            if (denominator > 0)
+            {
+                best = Math.Max(best, Math.Min(1, 2 * shared / denominator + PairBonus * PairDice(question, candidate.Topic, profile)));
+            }
+        }
+
+        return best;
+    }
 }

@@ -97,4 +97,42 @@ public sealed class QuestionMatchTests
 
     [Fact]
     public void Best_NoCandidates_Zero() => Assert.Equal(0.0, Match("liver metastasis"));
+
+    [Fact]
+    public void Best_IndexedCandidates_SameDoubleAsTheTopicSets()
+    {
+        // The retriever compares with indexed candidates; every result must be the very same double.
+        string[] texts =
+        [
+            "How is metastatic breast cancer diagnosed?", "What are the symptoms of liver metastasis?",
+            "What is the treatment for metastatic breast cancer?", "Where does breast cancer spread?", "bone scan biopsy",
+            "Jaundice and rashes", "chemotherapy hormone therapy liver lungs", "football scores", "MRI of the brain", "",
+        ];
+        var candidates = texts.Select(Topic).ToArray();
+        var ids = new TermIds(candidates.SelectMany(c => c.Terms));
+        var indexed = candidates.Select(c => new IndexedTopic(c, ids, Profile)).ToArray();
+        var questions = texts.Concat(texts.SelectMany(a => texts.Select(b => $"{a} {b}"))).Append("words no passage has");
+
+        foreach (var question in questions)
+        {
+            var topic = Topic(question);
+            var marked = ids.Mark(topic.Terms);
+            for (var n = 1; n <= candidates.Length; n++)
+            {
+                Assert.Equal(QuestionMatch.Best(topic, candidates[..n], Profile), QuestionMatch.Best(topic, marked, indexed[..n], Profile));
+            }
+        }
+    }
+
+    [Fact]
+    public void TermIds_Mark_SetsExactlyTheKnownTerms()
+    {
+        var ids = new TermIds(["bone", "liver", "bone", "brain"]);
+        var marked = ids.Mark(["liver", "football"]);
+
+        Assert.Equal(3, ids.Count);
+        Assert.True(TermIds.Has(marked, ids.Of("liver")));
+        Assert.False(TermIds.Has(marked, ids.Of("bone")));
+        Assert.False(TermIds.Has(marked, ids.Of("brain")));
+    }
 }
