@@ -28,8 +28,12 @@ internal sealed class PassageRetriever
     /// <summary>Hits considered per question: the answer, its close rivals, and candidates for follow-up questions.</summary>
     private const int Top = 10;
 
-    /// <summary>Topics remembered (<see cref="Topic"/>): a few hundred bytes each.</summary>
-    private const int TopicCacheSize = 1024;
+    /// <summary>
+    /// Topics remembered (<see cref="Topic"/>), a few hundred bytes each: enough for the messages in flight at once
+    /// (the second ask comes a few microseconds after the first), few enough that most die young (the GC copies what
+    /// survives; the decision cache already holds the answers to repeated questions).
+    /// </summary>
+    private const int TopicCacheSize = 256;
 
     private readonly ISearchEngine _engine;
     private readonly Corpus _corpus;

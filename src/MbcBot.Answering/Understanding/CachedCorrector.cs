@@ -11,8 +11,11 @@ namespace MbcBot.Answering.Understanding;
 /// </summary>
 internal sealed class CachedCorrector : ITextCorrector
 {
-    /// <summary>Enough for the messages in flight at once and a few repeats.</summary>
-    public const int DefaultCapacity = 1024;
+    /// <summary>
+    /// Enough for the messages in flight at once (the answer path asks a few microseconds after the triage), few enough
+    /// that most entries die young instead of being copied by the GC.
+    /// </summary>
+    public const int DefaultCapacity = 256;
 
     private readonly ITextCorrector _inner;
     private readonly LruCache<string, string> _cache;
