@@ -23,8 +23,9 @@ internal sealed class RedFlagSpelling
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexicon;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _variants;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keep;
-    private readonly string[] _targets;
-    private readonly ulong[] _targetMasks;
+
+    // Fuzzy targets by length: a target is at most 2 edits away, so only five lengths can hold one.
+    private readonly Dictionary<int, MaskedWords> _targetsByLength;
     private readonly int _minTokenLength;
 
     private RedFlagSpelling(HashSet<string> lexicon, Dictionary<string, string> variants, HashSet<string> keep, int minTokenLength)
@@ -33,8 +34,9 @@ internal sealed class RedFlagSpelling
         _variants = variants.GetAlternateLookup<ReadOnlySpan<char>>();
         _keep = keep.GetAlternateLookup<ReadOnlySpan<char>>();
         _minTokenLength = minTokenLength;
-        _targets = [.. lexicon.Where(w => w.Length >= 5 && !w.Contains('\''))];
-        _targetMasks = [.. _targets.Select(t => LetterMask.Of(t))];
+        _targetsByLength = lexicon.Where(w => w.Length >= 5 && !w.Contains('\''))
+            .GroupBy(w => w.Length)
+            .ToDictionary(g => g.Key, g => new MaskedWords([.. g]));
     }
 
     public static RedFlagSpelling Create(RedFlagTable.SpellingModel model)
@@ -79,22 +81,27 @@ internal sealed class RedFlagSpelling
         if (_variants.TryGetValue(word, out var variant)) return word.SequenceEqual(variant) ? null : variant;
         if (word.Length < _minTokenLength || _lexicon.Contains(word) || _keep.Contains(word)) return null;
 
+        // The result (the one target at the smallest distance within its limit, else none) does not depend on the order
+        // in which targets are visited.
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
         var mask = LetterMask.Of(word);
-        for (var i = 0; i < _targets.Length; i++)
+        for (var length = word.Length - 2; length <= word.Length + 2; length++)
         {
-            var target = _targets[i];
-            var limit = target.Length >= 9 ? 2 : 1;
-            if (Math.Abs(target.Length - word.Length) > limit) continue;
-
-            // Certainly further than the limit: the distance below would say so too (LetterMask's contract).
-            if (!LetterMask.MayBeWithin(mask, _targetMasks[i], limit)) continue;
-            var distance = EditDistance.Osa(word, target, limit);
-            if (distance > limit) continue;
-            if (distance < bestDistance) (best, bestDistance, tie) = (target, distance, false);
-            else if (distance == bestDistance) tie = true;
+            if (!_targetsByLength.TryGetValue(length, out var targets)) continue;
+            var limit = length >= 9 ? 2 : 1;
+            if (Math.Abs(length - word.Length) > limit) continue;
+            for (var i = 0; i < targets.Words.Length; i++)
+            {
+                // Certainly further than the limit: the distance below would say so too (LetterMask's contract).
+                if (!LetterMask.MayBeWithin(mask, targets.Masks[i], limit)) continue;
+                var target = targets.Words[i];
+                var distance = EditDistance.Osa(word, target, limit);
+                if (distance > limit) continue;
+                if (distance < bestDistance) (best, bestDistance, tie) = (target, distance, false);
+                else if (distance == bestDistance) tie = true;
+            }
         }
 
         return tie ? null : best;
