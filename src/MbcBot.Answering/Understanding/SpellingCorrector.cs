@@ -28,6 +28,7 @@ internal sealed class SpellingCorrector : ITextCorrector
 
     private readonly TextSpeak _textSpeak;
     private readonly HashSet<string> _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownBySpan;
     private readonly Dictionary<string, int> _corpusFrequency;
     private readonly Dictionary<int, MaskedWords> _corpusByLength;
 
@@ -58,6 +59,7 @@ internal sealed class SpellingCorrector : ITextCorrector
             }
         }
 
+        _knownBySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         _corpusByLength = _corpusFrequency.Keys.Where(w => w.Length >= 3 && !w.Contains('\''))
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => new MaskedWords(g.ToArray()));
         _englishByStart = _known.Where(w => w.Length >= 3 && w.All(char.IsLetter))
@@ -80,9 +82,9 @@ internal sealed class SpellingCorrector : ITextCorrector
 
         StringBuilder? result = null;
         var last = 0;
-        foreach (Match match in Word.Matches(text))
+        foreach (var match in Word.EnumerateMatches(text))
         {
-            var replacement = Replace(text, match);
+            var replacement = Replace(text, match.Index, match.Length);
             if (replacement is null)
             {
                 continue;
@@ -96,13 +98,22 @@ internal sealed class SpellingCorrector : ITextCorrector
         return result is null ? text : result.Append(text, last, text.Length - last).ToString();
     }
 
-    private string? Replace(string text, Match match)
+    private string? Replace(string text, int index, int length)
     {
-        var word = match.Value;
-        if (_textSpeak.Rewrite(word) is { } rewritten)
+        var span = text.AsSpan(index, length);
+        if (_textSpeak.Rewrite(span) is { } rewritten)
         {
             return rewritten;
         }
+
+        // Most words are lower-case ASCII words the vocabulary knows. For them the steps below read the word itself
+        // (no digit, lower case already, no possessive) and keep it, so that is decided here without making a string.
+        if (!span.ContainsAnyExceptInRange('a', 'z') && _knownBySpan.Contains(span))
+        {
+            return null;
+        }
+
+        var word = text.Substring(index, length);
 
         if (word.Any(char.IsDigit))
         {
@@ -111,7 +122,7 @@ internal sealed class SpellingCorrector : ITextCorrector
 
         var lower = word.ToLowerInvariant().Replace('’', '\'');
         var stem = lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
-        if (_known.Contains(lower) || _known.Contains(stem) || MaxDistance(stem.Length) == 0 || IsName(text, match))
+        if (_known.Contains(lower) || _known.Contains(stem) || MaxDistance(stem.Length) == 0 || IsName(text, index))
         {
             return null;
         }
@@ -207,14 +218,14 @@ internal sealed class SpellingCorrector : ITextCorrector
         candidate.Length != best.Length ? candidate.Length > best.Length : string.CompareOrdinal(candidate, best) < 0;
 
     /// <summary>Capitalised and not the first word of a sentence: a name or a brand, left as typed.</summary>
-    private static bool IsName(string text, Match match)
+    private static bool IsName(string text, int index)
     {
-        if (!char.IsUpper(match.Value[0]) || match.Index == 0)
+        if (!char.IsUpper(text[index]) || index == 0)
         {
             return false;
         }
 
-        for (var i = match.Index - 1; i >= 0; i--)
+        for (var i = index - 1; i >= 0; i--)
         {
             if (text[i] is '\n' or '\r')
             {

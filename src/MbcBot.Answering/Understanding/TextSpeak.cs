@@ -10,7 +10,13 @@ internal sealed class TextSpeak
 {
     private readonly Dictionary<string, string> _rules;
 
-    private TextSpeak(Dictionary<string, string> rules) => _rules = rules;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _rulesBySpan;
+
+    private TextSpeak(Dictionary<string, string> rules)
+    {
+        _rules = rules;
+        _rulesBySpan = rules.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static TextSpeak Empty { get; } = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
 
@@ -59,4 +65,7 @@ internal sealed class TextSpeak
 
     /// <summary>The replacement for one word, or null when it has no rule.</summary>
     public string? Rewrite(string word) => _rules.GetValueOrDefault(word);
+
+    /// <summary><see cref="Rewrite(string)"/> of the word in <paramref name="word"/>, read in place.</summary>
+    public string? Rewrite(ReadOnlySpan<char> word) => _rulesBySpan.TryGetValue(word, out var replacement) ? replacement : null;
 }

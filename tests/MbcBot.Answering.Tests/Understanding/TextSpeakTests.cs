@@ -94,4 +94,18 @@ public sealed class TextSpeakTests
         Assert.Equal("before", speak.Rewrite("b4"));
         Assert.True(speak.Targets.Count() >= 50);
     }
+
+    [Theory]
+    [InlineData("wat")]
+    [InlineData("WAT")]
+    [InlineData("wot")]
+    [InlineData("what")]
+    [InlineData("")]
+    public void Rewrite_WordInPlace_SameAsTheString(string word)
+    {
+        var speak = TextSpeak.Parse(["wat, wot => what", "r => are"], "t.txt");
+        var text = $"x {word} y";
+
+        Assert.Equal(speak.Rewrite(word), speak.Rewrite(text.AsSpan(2, word.Length)));
+    }
 }
