@@ -29,9 +29,56 @@ internal static class SafetyText
         }
 
         var raw = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
-        var cleaned = FoldCompatibility(RemoveInvisibles(raw).Normalize(NormalizationForm.FormKC));
-        var result = CollapseWhitespace(MapPunctuation(cleaned).ToLowerInvariant());
+        var result = Ascii.IsValid(raw) ? NormalizeAscii(raw) : NormalizeAnyText(raw);
         return result.Length > MaxLength ? result[..MaxLength] : result;
+    }
+
+    /// <summary>Steps 2–5 for any text.</summary>
+    internal static string NormalizeAnyText(string raw)
+    {
+        var cleaned = FoldCompatibility(RemoveInvisibles(raw).Normalize(NormalizationForm.FormKC));
+        return CollapseWhitespace(MapPunctuation(cleaned).ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Steps 2–5 for ASCII text (most messages), in one pass: what they do to ASCII is to turn a control character into
+    /// a space (a line break for \n and \r), '`' into '\'', upper case into lower case, and collapse the spaces and
+    /// line breaks; NFKC and the compatibility fold leave ASCII as it is, and ASCII has no format character.
+    /// </summary>
+    private static string NormalizeAscii(string raw)
+    {
+        var buffer = raw.Length <= 1024 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        var pendingSpace = false;
+        var pendingBreak = false;
+        foreach (var c in raw)
+        {
+            var mapped = c switch
+            {
+                '\n' or '\r' => '\n',
+                < ' ' or '\x7f' => ' ',
+                '`' => '\'',
+                >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+                _ => c,
+            };
+
+            if (mapped is ' ' or '\n')
+            {
+                pendingBreak |= mapped == '\n';
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace && length > 0)
+            {
+                buffer[length++] = pendingBreak ? '\n' : ' ';
+            }
+
+            pendingSpace = pendingBreak = false;
+            buffer[length++] = mapped;
+        }
+
+        return new string(buffer[..length]);
     }
 
     private static string RemoveInvisibles(string raw)
