@@ -35,18 +35,37 @@ internal sealed class SmallTalkCheck : ISafetyCheck
 
     public TriageResult Check(string normalized)
     {
-        var segments = Segments.Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (segments.Count == 0 || segments.Count > 4) return TriageResult.None;
-
-        var found = new HashSet<string>();
+        var segments = Segments.Split(normalized);
+        var count = 0;
         foreach (var segment in segments)
         {
-            var category = Rules.FirstOrDefault(r => r.Pattern.IsMatch(segment)).Category;
-            if (category is null) return TriageResult.None;
-            found.Add(category);
+            if (!segment.AsSpan().Trim().IsEmpty) count++;
         }
 
-        var best = Priority.First(found.Contains);
+        if (count == 0 || count > 4) return TriageResult.None;
+
+        // Which categories the segments are, by their place in Priority.
+        Span<bool> found = stackalloc bool[Priority.Length];
+        foreach (var raw in segments)
+        {
+            var segment = raw.Trim();
+            if (segment.Length == 0) continue;
+            var category = FirstMatching(segment);
+            if (category is null) return TriageResult.None;
+            found[Array.IndexOf(Priority, category)] = true;
+        }
+
+        var best = Priority[found.IndexOf(true)];
         return new TriageResult(TriageKind.SmallTalk, best, $"{best}: whole message is small talk");
+    }
+
+    private static string? FirstMatching(string segment)
+    {
+        foreach (var (category, pattern) in Rules)
+        {
+            if (pattern.IsMatch(segment)) return category;
+        }
+
+        return null;
     }
 }
