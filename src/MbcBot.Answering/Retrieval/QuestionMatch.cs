@@ -50,11 +50,11 @@ internal static class QuestionMatch
         }
 
         double shared = 0;
-        foreach (var pair in candidate.Pairs)
+        foreach (var (pair, weight) in candidate.Pairs)
         {
-            if (question.Pairs.Contains(pair))
+            if (question.Pairs.ContainsKey(pair))
             {
-                shared += profile.PairWeight(pair);
+                shared += weight;
             }
         }
 

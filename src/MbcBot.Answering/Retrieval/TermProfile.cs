@@ -77,7 +77,7 @@ internal sealed class TermProfile
     public TopicSet Topic(string text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
         double pairMass = 0;
         string? previous = null;
         foreach (var term in _analyzer.Terms(text))
@@ -88,7 +88,7 @@ internal sealed class TermProfile
             }
 
             terms.Add(term);
-            if (previous is not null && previous != term && pairs.Add(Pair(previous, term)))
+            if (previous is not null && previous != term && pairs.TryAdd(Pair(previous, term), PairWeight(previous, term)))
             {
                 pairMass += PairWeight(previous, term);
             }
@@ -104,13 +104,6 @@ internal sealed class TermProfile
 
     /// <summary>A pair weighs the mean of its terms' weights: <c>w(a b) = (w(a) + w(b)) / 2</c>.</summary>
     public double PairWeight(string first, string second) => (Weight(first) + Weight(second)) / 2;
-
-    /// <summary>The weight of a key made by <see cref="Pair"/>.</summary>
-    public double PairWeight(string pair)
-    {
-        var split = pair.IndexOf('\u0001', StringComparison.Ordinal);
-        return PairWeight(pair[..split], pair[(split + 1)..]);
-    }
 
     /// <summary>Σ weight over <paramref name="terms"/>.</summary>
     public double Mass(IEnumerable<string> terms)
