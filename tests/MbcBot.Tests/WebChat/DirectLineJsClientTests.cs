@@ -33,7 +33,7 @@ public sealed class DirectLineJsClientTests
         TestContext.Current.TestOutputHelper?.WriteLine($"directlinejs: post to answer {result["postToAnswerMs"]} ms");
         Assert.True(result["echoed"]!.GetValue<bool>());
         Assert.Equal(answers.Welcome().Text, result["welcome"]?.GetValue<string>());
-        Assert.True(result["welcomeFirst"]!.GetValue<bool>(), "The answer reached the client before the welcome.");
+        Assert.True(result["welcomeFirst"]!.GetValue<bool>(), "The server stored the answer before the welcome.");
         Assert.Equal(ExpectedReplyText.For(expected, answers.Disclaimer), result["answer"]!.GetValue<string>());
         Assert.Contains(answers.Disclaimer, expected.Text);
         Assert.Contains(expected.Source!.Publisher, expected.Text);

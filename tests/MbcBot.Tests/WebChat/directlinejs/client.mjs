@@ -2,7 +2,7 @@
 // Usage: node client.mjs <baseUrl> <question>
 // Gets a token from the bot's page endpoint, connects over the WebSocket, sends the webchat/join event and the question,
 // and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs","welcomeFirst"} once both the
-// welcome and the answer have arrived (welcomeFirst: the welcome arrived before the answer). Exits 1 on timeout or error.
+// welcome and the answer have arrived (welcomeFirst: the server stored and stamped the welcome before the answer). Exits 1 on timeout or error.
 import XMLHttpRequest from 'xhr2';
 import WebSocket from 'ws';
 
@@ -46,7 +46,11 @@ const finishIfAnswered = () => {
     return;
   }
   result.welcome = welcome.text;
-  result.welcomeFirst = botMessages.indexOf(welcome) < botMessages.indexOf(answer);
+  // The server's order, as Web Chat shows it (it sorts the transcript by timestamp): the welcome's sequence number and
+  // timestamp come before the answer's. Arrival order at this subscriber is not what is checked: directlinejs passes
+  // each socket frame through flatMap and its scheduler, and a loaded CI run once saw the two swapped here.
+  const sequence = (activity) => Number(activity.id.split('|').pop());
+  result.welcomeFirst = sequence(welcome) < sequence(answer) && Date.parse(welcome.timestamp) < Date.parse(answer.timestamp);
   result.answer = answer.text;
   result.replyToId = answer.replyToId;
   result.postToAnswerMs = answer.receivedAt - postedAt;
