@@ -182,7 +182,8 @@ public sealed class AnswerServiceTests
             .Concat(AnswerConfidenceTests.OutOfCorpus.Select(r => r.Data.Item2))
             .Concat(["I can't breathe right now", "I want to end my life", "Should I stop taking my tamoxifen?",
                 "How long do I have left to live?", "hello", "thanks", "bye", "", "   ", new string('a', 5_000),
-                "Is leukemia curable?", "😀"]));
+                "Is leukemia curable?", "😀"])
+            .Distinct(StringComparer.Ordinal)); // the tables share a few messages; xunit would skip a repeated case
 
     [Theory]
     [MemberData(nameof(EveryKind))]
