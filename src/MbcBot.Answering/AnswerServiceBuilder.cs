@@ -56,7 +56,7 @@ public static class AnswerServiceBuilder
                 corpus.Passages,
                 uncovered,
                 model!,
-                answering.CachePath is { Length: > 0 } cache ? Path.GetFullPath(cache, baseDirectory) : null,
+                CacheFolder(answering, baseDirectory),
                 warn));
         var retriever = PassageRetriever.Build(
             corpus,
@@ -110,6 +110,17 @@ public static class AnswerServiceBuilder
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         return new CachedEmbedder(new MiniLmEmbedder(), retrieval.EmbeddingCacheSize);
+    }
+
+    /// <summary>
+    /// The folder of the sentence-vector cache (<see cref="AnsweringOptions.CachePath"/> resolved against
+    /// <paramref name="baseDirectory"/>), or null when the setting is empty: for <see cref="Build"/> and for a host's
+    /// safety net, which keeps its exemplars' vectors there too.
+    /// </summary>
+    public static string? CacheFolder(AnsweringOptions answering, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(answering);
+        return answering.CachePath is { Length: > 0 } path ? Path.GetFullPath(path, baseDirectory) : null;
     }
 
     /// <summary>

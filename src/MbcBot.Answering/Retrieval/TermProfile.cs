@@ -59,19 +59,7 @@ internal sealed class TermProfile
     public double Weight(string term) => _idf.TryGetValue(term, out var w) ? w : _unseenIdf;
 
     /// <summary>The distinct topic terms of <paramref name="text"/>.</summary>
-    public HashSet<string> TopicTerms(string text)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in _analyzer.Terms(text))
-        {
-            if (!_queryWordTerms.Contains(term))
-            {
-                terms.Add(term);
-            }
-        }
-
-        return terms;
-    }
+    public HashSet<string> TopicTerms(string text) => Topic(text).Terms;
 
     /// <summary>The topic terms and term pairs of <paramref name="text"/> with their masses, for repeated comparisons.</summary>
     public TopicSet Topic(string text)
@@ -88,9 +76,13 @@ internal sealed class TermProfile
             }
 
             terms.Add(term);
-            if (previous is not null && previous != term && pairs.TryAdd(Pair(previous, term), PairWeight(previous, term)))
+            if (previous is not null && previous != term)
             {
-                pairMass += PairWeight(previous, term);
+                var weight = PairWeight(previous, term);
+                if (pairs.TryAdd(Pair(previous, term), weight))
+                {
+                    pairMass += weight;
+                }
             }
 
             previous = term;

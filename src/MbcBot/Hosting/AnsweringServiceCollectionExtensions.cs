@@ -27,7 +27,7 @@ public static class AnsweringServiceCollectionExtensions
             var model = retrieval.UseSemanticModel || safety.SemanticNet ? sp.GetRequiredService<ISentenceEmbedder>() : null;
             var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Answering");
-            var cache = answering.CachePath is { Length: > 0 } path ? Path.GetFullPath(path, AppContext.BaseDirectory) : null;
+            var cache = AnswerServiceBuilder.CacheFolder(answering, AppContext.BaseDirectory);
             return AnswerServiceBuilder.Build(
                 answering,
                 retrieval,

@@ -24,7 +24,7 @@ internal static partial class SafetyTriageFactory
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
         var semantic = options.SemanticNet && model is not null
-            ? Nets.GetValue(model, embedder => new SemanticRedFlags(embedder, cacheFolder, message => LogStartupWarning(logger, message)))
+            ? Nets.GetValue(model, embedder => new SemanticRedFlags(embedder, cacheFolder, message => AnsweringLog.StartupWarning(logger, message)))
             : null;
         return new SafetyTriage(
             corrector,
@@ -32,9 +32,6 @@ internal static partial class SafetyTriageFactory
             failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
             verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
-    private static partial void LogStartupWarning(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Safety escalation: {Category}")]
     private static partial void LogEscalation(ILogger logger, string category);
