@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MbcBot.Insights;
 
-namespace MbcBot.Bot.Tests.Testing;
+namespace MbcBot.Testing;
 
 /// <summary>An in-memory insights store that keeps what it is given, or throws on every write when <see cref="Broken"/>.</summary>
 internal sealed class RecordingInsightsStore : IInsightsStore

@@ -7,6 +7,7 @@ using MbcBot.Bot.Tests.Testing;
 using MbcBot.Bot.Turns;
 using MbcBot.Insights;
 using MbcBot.Insights.Redaction;
+using MbcBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MbcBot.Bot.Tests.Turns;

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using MbcBot.Insights;
+using MbcBot.Testing;
 using MbcBot.Tests.BotFramework.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +13,7 @@ public sealed partial class MessagesEndpointTests
     [Fact]
     public async Task Post_TeamsFeedbackOnAnEarlierAnswer_RatesThatAnswerNotTheLatest()
     {
-        var store = new MemoryInsightsStore();
+        var store = new RecordingInsightsStore();
         await using var host = new BotFrameworkTestHost().WithCredentials()
             .WithServices(services => services.AddSingleton<IInsightsStore>(store));
         var token = host.Issuer.ChannelToken(BotFrameworkTestHost.AppId, TeamsServiceUrl);
@@ -39,24 +39,5 @@ public sealed partial class MessagesEndpointTests
         var turns = store.Turns.ToArray();
         Assert.Equal(2, turns.Length);
         Assert.Equal(turns[0].ReplyId, Assert.Single(store.Feedback).ReplyId);
-    }
-
-    private sealed class MemoryInsightsStore : IInsightsStore
-    {
-        public ConcurrentQueue<TurnRecord> Turns { get; } = new();
-
-        public ConcurrentQueue<FeedbackRecord> Feedback { get; } = new();
-
-        public void Initialize()
-        {
-        }
-
-        public void RecordTurn(TurnRecord turn) => Turns.Enqueue(turn);
-
-        public void RecordFeedback(FeedbackRecord feedback) => Feedback.Enqueue(feedback);
-
-        public int PurgeTextBefore(DateTimeOffset cutoff) => 0;
-
-        public InsightsSnapshot Read(DateTimeOffset since) => new([.. Turns], [.. Feedback]);
     }
 }
