@@ -159,7 +159,7 @@ internal sealed class AnswerService(
             }
 
             if (first.Outcome == Outcome.Answer && second.Outcome == Outcome.Answer &&
-                first.Result.Best!.Passage.Id != second.Result.Best!.Passage.Id)
+                first.Result.Hits[0].Passage.Id != second.Result.Hits[0].Passage.Id)
             {
                 best = new Reading(first, question, second);
             }
@@ -185,7 +185,7 @@ internal sealed class AnswerService(
     private Reply AnswerReply(Reading reading)
     {
         var result = reading.Decision.Result;
-        var best = result.Best!.Passage;
+        var best = result.Hits[0].Passage;
         if (reading.Second is { Result: { Best: { } second } secondResult })
         {
             return composer.Answers(

@@ -69,7 +69,7 @@ internal sealed class FollowUpQuestions
     /// </summary>
     public IReadOnlyList<string> After(string question, RetrievalResult result)
     {
-        var answered = result.Best!.Passage;
+        var answered = result.Hits[0].Passage;
         var candidates = result.Hits.Skip(1).Select(h => h.Passage)
             .Concat(Neighbours(answered))
             .Where(p => p.Id != answered.Id && !SameText(p, answered));

@@ -18,10 +18,13 @@ internal sealed record RetrievalResult(IReadOnlyList<ScoredPassage> Hits, double
     public ScoredPassage? Best => Hits.Count > 0 ? Hits[0] : null;
 }
 
-/// <summary>A passage and why it ranks where it does.</summary>
+/// <summary>
+/// A passage and why it ranks where it does. A value type: a result's hits are one array rather than an object each,
+/// which the garbage collector copies and marks once for every decision the cache keeps.
+/// </summary>
 /// <param name="Score">Its BM25 score for the question.</param>
 /// <param name="QuestionMatch">0–1, see <see cref="Retrieval.QuestionMatch"/>.</param>
 /// <param name="Coverage">0–1, the share of the question's topic the passage contains, see <see cref="AnswerConfidence"/>.</param>
 /// <param name="Semantic">Cosine similarity of the question to the passage (<see cref="Semantic.SemanticIndex"/>), -1–1; 0 with the model off.</param>
 /// <param name="Rank">What hits are ordered by, see <see cref="PassageRetriever"/>.</param>
-internal sealed record ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Coverage, double Semantic, double Rank);
+internal readonly record struct ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Coverage, double Semantic, double Rank);

@@ -27,14 +27,14 @@ public sealed class AnswerFinderDecideTests
         var decision = Finder().Decide("what is jaundice");
 
         Assert.Equal(Outcome.Answer, decision.Outcome);
-        Assert.Equal("Jaundice", decision.Result.Best!.Passage.Heading);
+        Assert.Equal("Jaundice", decision.Result.Best!.Value.Passage.Heading);
         Assert.Equal("high", decision.Band);
         Assert.StartsWith("confidence ", decision.Reason);
     }
 
     [Fact]
     public void Decide_OtherPassagesWords_ThatPassage() =>
-        Assert.Equal("Bone metastasis", Finder().Decide("symptoms of bone metastasis").Result.Best!.Passage.Heading);
+        Assert.Equal("Bone metastasis", Finder().Decide("symptoms of bone metastasis").Result.Best!.Value.Passage.Heading);
 
     [Theory]
     [InlineData("how much does jaundice treatment cost", "money")]
@@ -110,7 +110,7 @@ public sealed class AnswerFinderDecideTests
         var decision = finder.Decide("what is jondis");
 
         Assert.Equal(Outcome.Answer, decision.Outcome);
-        Assert.Equal("Jaundice", decision.Result.Best!.Passage.Heading);
+        Assert.Equal("Jaundice", decision.Result.Best!.Value.Passage.Heading);
         Assert.Equal("what is jaundice", finder.Correct("what is jondis"));
     }
 

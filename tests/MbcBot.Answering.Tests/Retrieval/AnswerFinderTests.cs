@@ -23,7 +23,7 @@ public sealed class AnswerFinderTests
         var result = Finder().Find("what is jaundice");
 
         Assert.NotNull(result);
-        Assert.Equal("Jaundice", result.Best!.Passage.Heading);
+        Assert.Equal("Jaundice", result.Best!.Value.Passage.Heading);
         Assert.True(result.Confidence >= 0.5);
     }
 
@@ -42,7 +42,7 @@ public sealed class AnswerFinderTests
 
     [Fact]
     public void AnsweringPassage_PlainQuestion_ThePassage() =>
-        Assert.Equal("Jaundice", Finder().AnsweringPassage("What is jaundice?")!.Passage.Heading);
+        Assert.Equal("Jaundice", Finder().AnsweringPassage("What is jaundice?")!.Value.Passage.Heading);
 
     [Theory]
     [InlineData("I can't breathe and my skin is yellow with jaundice")] // emergency

@@ -50,7 +50,7 @@ public sealed class FollowUpQuestionsTests
     public void After_Answer_AtMostCountDistinctQuestionsNeverTheAnsweredPassages(int count)
     {
         var result = TinyRetriever.Retrieve("yellow skin and jaundice");
-        Assert.Equal("doc#1", result.Best!.Passage.Id);
+        Assert.Equal("doc#1", result.Best!.Value.Passage.Id);
 
         var offered = TinyFollowUps(count).After("yellow skin and jaundice", result);
 
@@ -65,7 +65,7 @@ public sealed class FollowUpQuestionsTests
         // "cancer" and "cough": the lung passage answers; the bone passage (also "cancer") is the next hit.
         var result = TinyRetriever.Retrieve("cancer cough");
 
-        Assert.Equal("doc#4", result.Best!.Passage.Id);
+        Assert.Equal("doc#4", result.Best!.Value.Passage.Id);
         Assert.Equal("Why do bones hurt?", TinyFollowUps(1).After("cancer cough", result)[0]);
     }
 
