@@ -74,6 +74,8 @@ public static class AnswerServiceBuilder
             ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin, retrieval.MinSemantic)
             : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin, null);
         var finder = new AnswerFinder(triage, corrector, retriever, thresholds, uncovered);
+        // Every question the bot can offer is decided once, here: the checks below and every click are lookups.
+        finder.Pin(corpus.Passages.SelectMany(p => p.Questions).Concat(answering.ExampleQuestions));
         var followUps = FollowUpQuestions.Build(corpus, finder, retriever, retrieval.FollowUpCount);
 
         foreach (var example in answering.ExampleQuestions)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MbcBot.Answering.Caching;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Understanding;
@@ -26,11 +27,14 @@ internal sealed class AnswerFinder(
     UncoveredTopics uncovered,
     int cacheSize = AnswerFinder.DefaultCacheSize)
 {
-    /// <summary>Decisions remembered by default; a decision holds up to ~20 scored hits, about 2 KB.</summary>
+    /// <summary>Decisions remembered by default; a decision holds up to ~20 scored hits, about 1 KB.</summary>
     public const int DefaultCacheSize = 10_000;
 
-    // A decision depends on the text alone (no conversation state), so a repeated or clicked question is a lookup.
-    private readonly LruCache<string, Decision> _decisions = new(cacheSize, StringComparer.Ordinal);
+    // A decision depends on the text alone (no conversation state), so a repeated question is a lookup. A text is kept
+    // from its second time (most typed questions come once; see LruCache's admitOnRepeat); the questions the bot
+    // offers are pinned at start-up, so a clicked suggestion is always a lookup.
+    private readonly LruCache<string, Decision> _decisions = new(cacheSize, StringComparer.Ordinal, admitOnRepeat: true);
+    private FrozenDictionary<string, Decision> _pinned = FrozenDictionary<string, Decision>.Empty;
 
     /// <summary>Lexical-only thresholds with no uncovered kinds: for tests of retrieval and follow-ups.</summary>
     public AnswerFinder(ITriage triage, ITextCorrector corrector, PassageRetriever retriever, double minConfidence)
@@ -38,7 +42,27 @@ internal sealed class AnswerFinder(
     {
     }
 
-    public Decision Decide(string question) => _decisions.GetOrAdd(question ?? "", DecideUncached);
+    public Decision Decide(string question)
+    {
+        question ??= "";
+        return _pinned.TryGetValue(question, out var pinned) ? pinned : _decisions.GetOrAdd(question, DecideUncached);
+    }
+
+    /// <summary>
+    /// Decides <paramref name="questions"/> (in parallel: they are independent) and keeps their decisions for the life
+    /// of the finder: for the questions the bot offers (curated and example questions), at start-up, before the finder
+    /// is shared. Returns how many are pinned.
+    /// </summary>
+    public int Pin(IEnumerable<string> questions)
+    {
+        var texts = questions.Distinct(StringComparer.Ordinal).ToArray();
+        var decisions = new Decision[texts.Length];
+        Parallel.For(0, texts.Length, i => decisions[i] = Decide(texts[i]));
+        _pinned = _pinned.Concat(texts.Select((text, i) => KeyValuePair.Create(text, decisions[i])))
+            .DistinctBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        return _pinned.Count;
+    }
 
     private Decision DecideUncached(string question)
     {

@@ -34,7 +34,8 @@ internal sealed class FollowUpQuestions
 
     public static FollowUpQuestions Build(Corpus corpus, AnswerFinder finder, PassageRetriever retriever, int count)
     {
-        // Each check is a full decision (~5 ms); they are independent and the finder is thread-safe, so they use every core.
+        // Each check is a triage and a decision (pinned by the builder, else a full one: ~5 ms with the model); they are
+        // independent and the finder is thread-safe, so they use every core.
         var passages = corpus.Passages.ToArray();
         var checkedQuestions = new string[passages.Length][];
         Parallel.For(0, passages.Length, i => checkedQuestions[i] = passages[i].Questions

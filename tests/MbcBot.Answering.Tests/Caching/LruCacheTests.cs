@@ -58,6 +58,46 @@ public sealed class LruCacheTests
     }
 
     [Fact]
+    public void GetOrAdd_AdmitOnRepeat_StoredFromTheSecondTime()
+    {
+        var cache = new LruCache<string, int>(4, StringComparer.Ordinal, admitOnRepeat: true);
+        var calls = 0;
+
+        var values = Enumerable.Range(0, 4).Select(_ => cache.GetOrAdd("a", _ => ++calls)).ToList();
+
+        Assert.Equal([1, 2, 2, 2], values);
+        Assert.Equal(2, calls);
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
+    public void GetOrAdd_AdmitOnRepeat_OneOffKeysNeverStored()
+    {
+        var cache = new LruCache<int, int>(4, admitOnRepeat: true);
+        cache.GetOrAdd(-1, _ => 0);
+        cache.GetOrAdd(-1, _ => 0);
+
+        for (var i = 0; i < 100; i++)
+        {
+            cache.GetOrAdd(i, k => k);
+        }
+
+        Assert.True(cache.TryGet(-1, out _));
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
+    public void Add_AdmitOnRepeat_StoresAtOnce()
+    {
+        var cache = new LruCache<string, int>(4, admitOnRepeat: true);
+
+        cache.Add("a", 1);
+
+        Assert.True(cache.TryGet("a", out var value));
+        Assert.Equal(1, value);
+    }
+
+    [Fact]
     public void New_ZeroCapacity_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new LruCache<string, int>(0));
 }

@@ -131,6 +131,71 @@ public sealed class AnswerFinderDecideTests
         Assert.Equal("why", decision.Reason);
     }
 
+    [Fact]
+    public void Decide_TextAskedAgain_ComputedTwiceThenKept()
+    {
+        // Kept from its second time (one-off texts never enter the cache): the corrector runs once per computation.
+        var counting = new CountingCorrector();
+        var finder = Finder(counting, cacheSize: 16);
+
+        var decisions = Enumerable.Range(0, 4).Select(_ => finder.Decide("what is jaundice")).ToList();
+
+        Assert.Equal(2, counting.Calls);
+        Assert.All(decisions, d => Assert.Equal("Jaundice", d.Result.Best!.Value.Passage.Heading));
+        Assert.Same(decisions[1], decisions[3]);
+    }
+
+    [Fact]
+    public void Pin_OfferedQuestions_DecidedOnceAndKeptWhateverElseIsAsked()
+    {
+        var counting = new CountingCorrector();
+        var finder = Finder(counting, cacheSize: 2);
+
+        Assert.Equal(2, finder.Pin(["What is jaundice?", "What are the symptoms of bone metastasis?", "What is jaundice?"]));
+        var pinned = finder.Decide("What is jaundice?");
+        for (var i = 0; i < 50; i++)
+        {
+            finder.Decide($"bone pain {i}");
+            finder.Decide($"bone pain {i}");
+        }
+
+        var calls = counting.Calls;
+        Assert.Same(pinned, finder.Decide("What is jaundice?"));
+        Assert.Equal("Bone metastasis", finder.Decide("What are the symptoms of bone metastasis?").Result.Best!.Value.Passage.Heading);
+        Assert.Equal(calls, counting.Calls);
+        Assert.Equal(2 + 100, calls);
+    }
+
+    [Fact]
+    public void Pin_Decision_SameAsComputed()
+    {
+        var pinning = Finder();
+        pinning.Pin(["symptoms of bone metastasis"]);
+
+        var pinned = pinning.Decide("symptoms of bone metastasis");
+        var computed = Finder().Decide("symptoms of bone metastasis");
+
+        Assert.Equal(computed.Outcome, pinned.Outcome);
+        Assert.Equal(computed.Reason, pinned.Reason);
+        Assert.Equal(computed.Result.Hits, pinned.Result.Hits);
+    }
+
+    private static AnswerFinder Finder(CountingCorrector corrector, int cacheSize) =>
+        new(new SafetyTriage(), corrector, Retriever, new DecisionThresholds(0.5, 0.3, 0.1, null), Uncovered, cacheSize);
+
+    private sealed class CountingCorrector : MbcBot.Answering.Understanding.ITextCorrector
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public string Correct(string text)
+        {
+            Interlocked.Increment(ref _calls);
+            return text;
+        }
+    }
+
     private sealed class ReplaceCorrector(string from, string to) : MbcBot.Answering.Understanding.ITextCorrector
     {
         public string Correct(string text) => text.Replace(from, to, StringComparison.Ordinal);
