@@ -155,7 +155,8 @@ internal sealed class PassageRetriever
 
     public RetrievalResult Retrieve(string question)
     {
-        var lexical = _engine.Search(QueryWords.RemoveFiller(question), Top);
+        var topic = Topic(question);
+        var lexical = _engine.Search([.. topic.Terms], Top);
         var vector = _semantic?.Embed(question);
         var semantic = vector is null ? null : _semantic!.Similarities(vector);
         if (lexical.Count == 0 && semantic is null)
@@ -171,7 +172,6 @@ internal sealed class PassageRetriever
             candidates = candidates.Concat(semantic.OrderByDescending(p => p.Value).Take(Top).Select(p => p.Key));
         }
 
-        var topic = Topic(question);
         var marked = _ids.Mark(topic.Terms);
         var best = lexical.Count > 0 ? lexical[0].Score : 1;
         var hits = new List<ScoredPassage>();
@@ -209,7 +209,7 @@ internal sealed class PassageRetriever
 
     /// <summary>The BM25 score of <paramref name="passage"/> for <paramref name="question"/>, as a formula tree.</summary>
     public Lucene.Net.Search.Explanation Explain(string question, Passage passage) =>
-        _engine.Explain(QueryWords.RemoveFiller(question), passage.Id);
+        _engine.Explain([.. Topic(question).Terms], passage.Id);
 
     public CorpusDocument Document(Passage passage) => _corpus.GetDocument(passage.DocumentId);
 

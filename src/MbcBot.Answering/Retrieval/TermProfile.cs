@@ -27,7 +27,8 @@ internal sealed class TermProfile
     public static TermProfile Build(EnglishAnalyzer analyzer, IReadOnlyList<IEnumerable<string>> passageTexts)
     {
         var queryWordTerms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in QueryWords.Filler)
+        // Both apostrophes people type (' and ’): "I’m" is as much filler as "I'm".
+        foreach (var word in QueryWords.Filler.Concat(QueryWords.Filler.Select(w => w.Replace('\'', '\u2019'))))
         {
             foreach (var term in analyzer.Terms(word))
             {

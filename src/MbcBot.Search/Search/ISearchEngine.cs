@@ -16,9 +16,18 @@ public interface ISearchEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is not positive.</exception>
     IReadOnlyList<SearchHit> Search(string query, int top);
 
+    /// <summary>
+    /// <see cref="Search(string, int)"/> for a query the caller has already analyzed with the index's analyzer: its
+    /// distinct terms, in order (so one analysis of a question can serve the search and the caller's own scoring).
+    /// </summary>
+    IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int top);
+
     /// <summary>Why <paramref name="documentId"/> scores what it does: Lucene's explanation; its value is the hit's score.</summary>
     /// <exception cref="ArgumentException">No document has that id.</exception>
     Lucene.Net.Search.Explanation Explain(string query, string documentId);
+
+    /// <summary><see cref="Explain(string, string)"/> for analyzed terms, as <see cref="Search(IReadOnlyList{string}, int)"/>.</summary>
+    Lucene.Net.Search.Explanation Explain(IReadOnlyList<string> terms, string documentId);
 
     /// <summary>How many documents the index holds.</summary>
     int Count { get; }

@@ -88,10 +88,12 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
     /// with MaxScore pruning (<see cref="MaxScoreSearch"/>): at 100k passages the exhaustive BooleanScorer spends most of
     /// a query on the postings of common words that cannot lift a document into the top k.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string query, int top)
+    public IReadOnlyList<SearchHit> Search(string query, int top) => Search(QueryTerms(query), top);
+
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, int top)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var terms = QueryTerms(query);
+        ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count == 0)
         {
             return [];
@@ -125,7 +127,7 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
     internal IReadOnlyList<SearchHit> SearchPlain(string query, int top)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        if (ToQuery(query) is not { } lucene)
+        if (ToQuery(QueryTerms(query)) is not { } lucene)
         {
             return [];
         }
@@ -140,14 +142,17 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
         return hits;
     }
 
-    public Explanation Explain(string query, string documentId)
+    public Explanation Explain(string query, string documentId) => Explain(QueryTerms(query), documentId);
+
+    public Explanation Explain(IReadOnlyList<string> terms, string documentId)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         if (!_docById.TryGetValue(documentId, out var doc))
         {
             throw new ArgumentException($"No document has id '{documentId}'.", nameof(documentId));
         }
 
-        return ToQuery(query) is { } lucene
+        return ToQuery(terms) is { } lucene
             ? _searcher.Explain(lucene, doc)
             : new Explanation(0, "no query terms (empty, only stop words)");
     }
@@ -159,9 +164,8 @@ public sealed class SearchEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>One SHOULD clause per distinct term and field, boosted by the field's boost; null when no term is left.</summary>
-    private BooleanQuery? ToQuery(string query)
+    private BooleanQuery? ToQuery(IReadOnlyList<string> terms)
     {
-        var terms = QueryTerms(query);
         if (terms.Count == 0)
         {
             return null;

@@ -60,6 +60,39 @@ public sealed class TermProfileTests
         Assert.Equal(expected, Profile.TopicTerms("What are the symptoms of the liver, and does jaundice happen?"));
     }
 
+    [Theory]
+    [InlineData("it's spreading")]
+    [InlineData("it\u2019s spreading")]
+    [InlineData("IT'S spreading")]
+    [InlineData("i'm spreading")]
+    [InlineData("I\u2019m spreading")]
+    [InlineData("what's spreading")]
+    [InlineData("What\u2019s spreading")]
+    public void TopicTerms_ContractionWithEitherApostrophe_NotATopicTerm(string question) =>
+        Assert.Equal([Term("spreading")], Profile.TopicTerms(question));
+
+    [Theory]
+    [InlineData("dog")]          // "do" is filler, "dog" is not
+    [InlineData("dose")]
+    [InlineData("doctor")]
+    [InlineData("cancer")]       // "can"
+    [InlineData("itching")]      // "it"
+    [InlineData("liver")]        // "i"
+    [InlineData("ultrasound")]   // "us"
+    [InlineData("good")]         // "go"
+    [InlineData("anyway")]       // "any"
+    [InlineData("where")]        // a question word with a topic (synonyms map it to sites)
+    public void TopicTerms_WordContainingOrBesideFiller_Kept(string word) =>
+        Assert.Equal([Term(word)], Profile.TopicTerms(word));
+
+    [Fact]
+    public void TopicTerms_EveryFillerWordInEitherCase_NotATopicTerm() =>
+        Assert.All(QueryWords.Filler, word =>
+        {
+            Assert.Empty(Profile.TopicTerms(word));
+            Assert.Empty(Profile.TopicTerms(word.ToUpperInvariant()));
+        });
+
     [Fact]
     public void TopicTerms_RepeatedWord_Distinct() =>
         Assert.Equal([Term("bones")], Profile.TopicTerms("bones BONES bone's bones"));

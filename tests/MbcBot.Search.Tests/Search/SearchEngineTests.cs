@@ -27,11 +27,35 @@ public sealed class SearchEngineTests
         Assert.Empty(engine.Search(query, 10));
     }
 
+    [Theory]
+    [InlineData("bone pain when it spreads")]
+    [InlineData("yellow skin and the liver")]
+    [InlineData("headaches seizures")]
+    public void Search_AnalyzedTerms_SameHitsAsTheText(string query)
+    {
+        using var engine = TestEngines.Build(Passages);
+        var terms = new EnglishAnalyzer().Terms(query).Distinct(StringComparer.Ordinal).ToList();
+
+        var byTerms = engine.Search(terms, 10);
+
+        Assert.NotEmpty(byTerms);
+        Assert.Equal(engine.Search(query, 10), byTerms);
+        Assert.Equal(byTerms[0].Score, engine.Explain(terms, byTerms[0].DocumentId).Value, 4);
+    }
+
+    [Fact]
+    public void Search_NoTerms_GivesNoHits()
+    {
+        using var engine = TestEngines.Build(Passages);
+        Assert.Empty(engine.Search(Array.Empty<string>(), 10));
+        Assert.Equal(0, engine.Explain(Array.Empty<string>(), "bones").Value);
+    }
+
     [Fact]
     public void Search_NullQuery_GivesNoHits()
     {
         using var engine = TestEngines.Build(Passages);
-        Assert.Empty(engine.Search(null!, 10));
+        Assert.Empty(engine.Search((string)null!, 10));
     }
 
     [Theory]
