@@ -11,6 +11,14 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
 {
     public string Disclaimer { get; } = disclaimer;
 
+    // The replies whose text never changes are composed once (Reply is immutable; callers add a confidence with `with`).
+    private readonly Reply _noAnswer = new(
+        ReplyKind.NoAnswer,
+        new MarkdownReply().Paragraph(ReplyTexts.NoAnswer).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
+            .Paragraph(disclaimer).ToString(),
+        null,
+        examples);
+
     /// <summary>The source of <paramref name="passage"/>, exactly as its page states it.</summary>
     public static SourceCitation Cite(Passage passage, CorpusDocument document) => new(
         document.Id,
@@ -61,12 +69,7 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
         return new Reply(ReplyKind.Answer, text, sources[0], followUps) { Sources = sources };
     }
 
-    public Reply NoAnswer() => new(
-        ReplyKind.NoAnswer,
-        new MarkdownReply().Paragraph(ReplyTexts.NoAnswer).Paragraph(ReplyTexts.ExamplesIntro).List(examples)
-            .Paragraph(Disclaimer).ToString(),
-        null,
-        examples);
+    public Reply NoAnswer() => _noAnswer;
 
     public Reply TooLong() => new(
         ReplyKind.NoAnswer,
