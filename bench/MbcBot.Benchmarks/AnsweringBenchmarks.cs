@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using MbcBot.Answering;
 using MbcBot.Answering.Options;
+using MbcBot.Answering.Text;
 
 namespace MbcBot.Benchmarks;
 
@@ -38,6 +39,9 @@ public class AnsweringBenchmarks
         _withModel = Build(root, semantic: true);
         _lexical = Build(root, semantic: false);
         _withModel.Answer(Clicked);
+
+        // What a running bot matches with: the safety regexes' compiled forms (built in the background after start-up).
+        RegexCompiler.Default.CompileAll();
     }
 
     [Benchmark(Description = "uncached question, model on")]

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Semantic;
+using MbcBot.Answering.Text;
 
 namespace MbcBot.Benchmarks;
 
@@ -27,6 +28,7 @@ public class TriageBenchmarks
         _withSemanticNet = new SafetyTriage(null, new SemanticRedFlags(_embedder), null, null);
         _rules.Classify(Message);
         _withSemanticNet.Classify(Message);
+        RegexCompiler.Default.CompileAll(); // the compiled forms, as in a bot that has finished starting
     }
 
     [GlobalCleanup]

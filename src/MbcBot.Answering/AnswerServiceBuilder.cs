@@ -4,6 +4,7 @@ using MbcBot.Answering.Options;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Semantic;
+using MbcBot.Answering.Text;
 using MbcBot.Answering.Understanding;
 using MbcBot.Ingestion;
 using MbcBot.Search.Analysis;
@@ -39,8 +40,8 @@ public static class AnswerServiceBuilder
         ArgumentNullException.ThrowIfNull(retrieval);
 
         // Start-up on two cores: the model loads in the background (MiniLmEmbedder), the corrector and the safety rules
-        // (about a hundred compiled regexes) are built on one core while the corpus is indexed on the other, and the model
-        // is checked last, when it has had the most time to load.
+        // (about a hundred regexes, interpreted until compiled after start-up: TieredRegex) are built on one core while the
+        // corpus is indexed on the other, and the model is checked last, when it has had the most time to load.
         var model = embedder ?? (retrieval.UseSemanticModel ? CreateEmbedder(retrieval) : null);
         var (corpus, analyzer) = LoadCorpus(answering, baseDirectory);
         var uncovered = UncoveredTopics.Load(Path.GetFullPath(answering.NotCoveredPath, baseDirectory));
@@ -90,6 +91,9 @@ public static class AnswerServiceBuilder
 
         var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions);
         var memory = new InMemoryConversationMemory(answering.MaxConversations, answering.ConversationTimeToLive);
+
+        // Ready: the safety rules' regexes, interpreted so far, are compiled on a background thread from now on.
+        RegexCompiler.Default.Start();
         return new AnswerService(triage, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
     }
 

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Retrieval;
@@ -12,9 +13,9 @@ namespace MbcBot.Answering.Retrieval;
 /// </summary>
 internal static class CorpusScope
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex OtherCancer = new(
+    private static readonly TieredRegex OtherCancer = new(
         @"\b(?:(?:lung|prostate|colon|colorectal|bowel|rectal|anal|ovarian|ovary|cervical|uterine|endometrial|pancreatic|" +
         @"kidney|renal|bladder|stomach|gastric|thyroid|throat|mouth|oral|tongue|testicular|skin|esophageal|oesophageal|" +
         @"liver|bone|brain|blood|head and neck)\s+cancers?|leuka?emias?|lymphomas?|melanomas?|myelomas?|sarcomas?|" +
@@ -22,7 +23,7 @@ internal static class CorpusScope
         Options,
         TimeSpan.FromSeconds(1));
 
-    private static readonly Regex BreastCancerContext = new(
+    private static readonly TieredRegex BreastCancerContext = new(
         @"\b(?:breast|mbc|metasta\w*|mets|spread\w*|stage\s*(?:4|iv|four))\b" +
         @"|\b(?:it'?s|it is|(?:has|have|had|got) it|gone|moved|travell?ed)\s+(?:in|into|to)\b" +
         @"|\bit\s+in\s+(?:my|his|her|their|your|the)\b",

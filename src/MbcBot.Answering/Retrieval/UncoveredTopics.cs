@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Retrieval;
@@ -9,7 +10,7 @@ namespace MbcBot.Answering.Retrieval;
 /// </summary>
 internal sealed class UncoveredTopics
 {
-    private readonly Regex? _anyWord;
+    private readonly TieredRegex? _anyWord;
 
     public UncoveredTopics(IReadOnlyList<UncoveredExample> examples, IReadOnlyList<UncoveredWord> words)
     {
@@ -105,11 +106,11 @@ internal sealed record UncoveredWord(string Kind, string Text)
     /// alternation of the same bodies (the engine backtracks into the alternation, so a body followed by a letter does
     /// not hide a later one that fits). Null for no words.
     /// </summary>
-    public static Regex? AnyOf(IReadOnlyList<UncoveredWord> words) => words.Count == 0
+    public static TieredRegex? AnyOf(IReadOnlyList<UncoveredWord> words) => words.Count == 0
         ? null
-        : new Regex(
+        : new TieredRegex(
             Before + "(?:" + string.Join("|", words.Select(w => Body(w.Text))) + ")" + After,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Timeout);
 
     /// <summary>The word or phrase literally, any run of white space where it has a space.</summary>

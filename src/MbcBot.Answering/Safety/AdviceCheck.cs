@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 using static MbcBot.Answering.Safety.SafetyRegex;
 using C = MbcBot.Answering.Safety.TriageCategories;
@@ -21,13 +22,13 @@ internal sealed class AdviceCheck : ISafetyCheck
         @"(?:ca ?15-?3|ca ?27[.-]?29|cea|tumou?r markers?|alkaline phosphatase|alk phos|calcium|ki-?67|wbc|white (?:blood )?(?:cell )?count|" +
         @"neutrophils?|anc|platelets?|ha?emoglobin|creatinine|bilirubin|alt|ast)";
 
-    private static readonly Regex Interpretation = Create(
+    private static readonly TieredRegex Interpretation = Create(
         @"\b(?:mean|means|meaning|say|says|said|show|shows|showed|look|looks|read|interpret|explain|understand|bad|good|normal|" +
         @"abnormal|high|low|worse|better|concerning|worried|worry|serious|rising|rose|went up|go up|increased|dropped)\b|\d");
 
-    private static readonly Regex PersonalWord = Create(@"\b(?:i|me|my|i'm|im)\b");
+    private static readonly TieredRegex PersonalWord = Create(@"\b(?:i|me|my|i'm|im)\b");
 
-    private static readonly (string Category, Regex Pattern, bool NeedsInterpretation, bool NeedsPersonal)[] Rules =
+    private static readonly (string Category, TieredRegex Pattern, bool NeedsInterpretation, bool NeedsPersonal)[] Rules =
     [
         (C.Medication, Create(@"\b(?:should|can|could|may|must|shall|do) " + Subject + @" (?:still |just |safely )?(?:need to |have to )?" +
             @"(?:stop|start|skip|quit|pause|halt|come off|go off|get off|change|switch|reduce|lower|increase|double|halve|cut|split|" +

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Safety;
@@ -16,7 +17,7 @@ namespace MbcBot.Answering.Safety;
 internal sealed record EmergencyRule(
     string Id,
     string Category,
-    Regex Pattern,
+    TieredRegex Pattern,
     MentionKind Kind,
-    Regex? Companion = null,
+    TieredRegex? Companion = null,
     Func<Match, bool>? Accept = null);

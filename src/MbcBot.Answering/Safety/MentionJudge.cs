@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Safety;
@@ -37,16 +38,16 @@ namespace MbcBot.Answering.Safety;
 /// </summary>
 internal static class MentionJudge
 {
-    private static readonly Regex SentenceBreak = SafetyRegex.Create(@"[.!?;\n]+");
+    private static readonly TieredRegex SentenceBreak = SafetyRegex.Create(@"[.!?;\n]+");
 
-    private static readonly Regex ClauseBreak = SafetyRegex.Create(
+    private static readonly TieredRegex ClauseBreak = SafetyRegex.Create(
         @"[,:()]| - |\b(?:but|however|although|though|yet|except|whereas|because|so)\b" +
         @"|\band\b(?=\s+(?:i|i'm|im|my|she|he|she's|he's|now|then|it|it's|her|his|we|suddenly|also)\b)");
 
-    private static readonly Regex Hedge = SafetyRegex.Create(
+    private static readonly TieredRegex Hedge = SafetyRegex.Create(
         @"\b(?:not (?:sure|certain|100%)|(?:don'?t|do not|doesn'?t|dunno) know|no idea|unsure|not only|not just)\b");
 
-    private static readonly Regex Subject = SafetyRegex.Create(
+    private static readonly TieredRegex Subject = SafetyRegex.Create(
         @"\b(?:i|i'm|im|i've|ive|we|we're|she|he|she's|he's|they're|my \w+|our \w+|her \w+|his \w+)\b");
 
     private static readonly HashSet<string> NegationCues =
@@ -56,7 +57,7 @@ internal static class MentionJudge
         "wasn't", "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt",
     ];
 
-    private static readonly Regex Strong = SafetyRegex.Create(
+    private static readonly TieredRegex Strong = SafetyRegex.Create(
         @"(?:^|\s)(?<!\b(?:can|could|will|would|may|might|should|do|does|did|shall|must|am|is|are|if|whenever|in case|my|our|her|his|their) )" +
         @"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's|(?:my|our) \w+(?:'s)?|(?:her|his|their) \w+'s|" +
         @"(?:mom|mum|mam|dad|wife|husband|nan|gran|grandma|grandad|partner)(?:'s)?)" +
@@ -67,23 +68,23 @@ internal static class MentionJudge
         @"|(?:^|\s)(?:my|her|his|our)\s*$");
 
     /// <summary>A clause that leaves out "I" ("been throwing up blood", "keep coughing up blood", "just had a fit").</summary>
-    private static readonly Regex ImpliedSubject = SafetyRegex.Create(
+    private static readonly TieredRegex ImpliedSubject = SafetyRegex.Create(
         @"^(?:(?:been|keep|keeps|kept|just|started|starting|still|now|currently|having|had|got|getting|feeling|feel|really|so|also|" +
         @"suddenly|oh|omg|help|please|think|literally|cant|can't)\s*)+$");
 
-    private static readonly Regex ReportedSpeech = SafetyRegex.Create(
+    private static readonly TieredRegex ReportedSpeech = SafetyRegex.Create(
         @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|thinks|reckons|is saying|keeps saying|just said|just told me)" +
         @"(?: that)? (?:she|he|i|they|her|his|my|it|mum|mom|dad|she's|he's|i'm|it's)\b");
 
-    private static readonly Regex Reporter = SafetyRegex.Create(
+    private static readonly TieredRegex Reporter = SafetyRegex.Create(
         @"\b(?:(?:my|our|her|his|the) \w+|she|he|they) (?:says|said|told me|tells me|is saying|keeps saying)\b");
 
-    private static readonly Regex Modal = SafetyRegex.Create(@"\b(?:might|may|could|can|would|risk|chance|possible|possibly|if)\b");
+    private static readonly TieredRegex Modal = SafetyRegex.Create(@"\b(?:might|may|could|can|would|risk|chance|possible|possibly|if)\b");
 
-    private static readonly Regex Feeling = SafetyRegex.Create(
+    private static readonly TieredRegex Feeling = SafetyRegex.Create(
         @"\b(?:feel|feels|feeling|felt|having|get|getting|thoughts?|thinking|been|becoming|so|really)\b");
 
-    private static readonly Regex Topic = SafetyRegex.Create(
+    private static readonly TieredRegex Topic = SafetyRegex.Create(
         @"\b(?:causes?|caused|causing|lead(?:s|ing)? to|result(?:s|ing)? in|trigger(?:s|ed)?|signs?|symptoms?|" +
         @"risks?|chances? of|likelihood of|prevent(?:s|ing|ed)?|avoid(?:ing)?|(?<!\b(?:on|in|during|after|having|from|with|of|my|her|his) )treat(?:s|ed|ing|ment|ments)?|" +
         @"how (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell)|how to tell|" +
@@ -92,22 +93,22 @@ internal static class MentionJudge
         @"told|said|says|watch (?:out )?for|look out for|information|info|tell me about|explain|difference between|" +
         @"side effects?|common|history of|prone to|types? of|kinds? of)\b");
 
-    private static readonly Regex Hypothetical = SafetyRegex.Create(
+    private static readonly TieredRegex Hypothetical = SafetyRegex.Create(
         @"\b(?<!\b(?:sure|know|knows|wonder|wondering|wondered|tell|check|checking|see|asking|unsure|certain|idea) )" +
         @"(?:if|in case|suppose|supposing)\b|\bwhen (?:should|to|do|would|must|can|is it)\b");
 
-    private static readonly Regex PossibilityQuestion = SafetyRegex.Create(
+    private static readonly TieredRegex PossibilityQuestion = SafetyRegex.Create(
         @"^\W*(?:(?:hi|hello|hey|ok|okay|so|also|and|um|well|quick question|question)\W+){0,3}" +
         @"(?:can|could|will|would|might|may|does|do|did|is it|are there|is there|how (?:likely|common|often)|" +
         @"what are the (?:chances|odds)|what's the (?:chance|risk)|am i (?:likely|at risk))\b(?!')");
 
-    private static readonly Regex WeakPersonal = SafetyRegex.Create(
+    private static readonly TieredRegex WeakPersonal = SafetyRegex.Create(
         @"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our|she|he|she's|he's|her|him|his|" +
         @"mom|mum|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|friend)\b");
 
-    private static readonly Regex Word = SafetyRegex.Create(@"[a-z0-9][a-z0-9']*");
+    private static readonly TieredRegex Word = SafetyRegex.Create(@"[a-z0-9][a-z0-9']*");
 
-    private static readonly Regex Urgency = SafetyRegex.Create(@"!|\b(?:help|now|urgent|emergency|911|asap|quick|please)\b");
+    private static readonly TieredRegex Urgency = SafetyRegex.Create(@"!|\b(?:help|now|urgent|emergency|911|asap|quick|please)\b");
 
     private static readonly HashSet<string> Filler =
     [

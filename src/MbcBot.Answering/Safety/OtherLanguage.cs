@@ -1,11 +1,12 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Safety;
 
 /// <summary>One language MbcBot does not answer in: its common short words (to recognise it) and its red flags.</summary>
-internal sealed record OtherLanguage(string Code, IReadOnlySet<string> Markers, IReadOnlyList<(string Category, Regex Pattern)> Rules)
+internal sealed record OtherLanguage(string Code, IReadOnlySet<string> Markers, IReadOnlyList<(string Category, TieredRegex Pattern)> Rules)
 {
-    public static OtherLanguage Create(string code, string[] markers, IReadOnlyList<(string Category, Regex Pattern)> rules, IReadOnlySet<string> categories)
+    public static OtherLanguage Create(string code, string[] markers, IReadOnlyList<(string Category, TieredRegex Pattern)> rules, IReadOnlySet<string> categories)
     {
         if (string.IsNullOrWhiteSpace(code) || markers is not { Length: > 0 })
         {

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 using C = MbcBot.Answering.Safety.TriageCategories;
 
@@ -13,7 +14,7 @@ namespace MbcBot.Answering.Safety;
 /// </summary>
 internal sealed class OtherLanguageCheck : ISafetyCheck
 {
-    private static readonly Regex Word = SafetyRegex.Create(@"\p{L}[\p{L}']*");
+    private static readonly TieredRegex Word = SafetyRegex.Create(@"\p{L}[\p{L}']*");
 
     private readonly RedFlagTable _table;
 

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -24,8 +25,6 @@ internal sealed class RedFlagTable
         return Load(stream);
     });
 
-    private const string WarmUpText = "my wife can't breathe and took 2 pills at 38.5 degrees";
-
     private static readonly Regex FragmentReference = new(@"\{([a-zA-Z]+)\}", RegexOptions.CultureInvariant);
 
     private static readonly IReadOnlyDictionary<string, Func<Match, bool>> AcceptTests = new Dictionary<string, Func<Match, bool>>
@@ -37,9 +36,9 @@ internal sealed class RedFlagTable
 
     private RedFlagTable(
         IReadOnlyList<EmergencyRule> rules,
-        Regex resolvedPast,
-        Regex present,
-        Regex happeningNow,
+        TieredRegex resolvedPast,
+        TieredRegex present,
+        TieredRegex happeningNow,
         RedFlagSpelling spelling,
         IReadOnlyList<OtherLanguage> languages,
         IReadOnlySet<string> englishMarkers,
@@ -65,13 +64,13 @@ internal sealed class RedFlagTable
     public IReadOnlyList<EmergencyRule> Rules { get; }
 
     /// <summary>A red flag "over and done with" ("years ago", "cleared with antibiotics").</summary>
-    public Regex ResolvedPast { get; }
+    public TieredRegex ResolvedPast { get; }
 
     /// <summary>Words that put a red flag back in the present; they cancel <see cref="ResolvedPast"/>.</summary>
-    public Regex Present { get; }
+    public TieredRegex Present { get; }
 
     /// <summary>Words that make a red flag a report even without a person ("tonight", "right now").</summary>
-    public Regex HappeningNow { get; }
+    public TieredRegex HappeningNow { get; }
 
     public RedFlagSpelling Spelling { get; }
 
@@ -116,14 +115,6 @@ internal sealed class RedFlagTable
         }
 
         if (rules.Count == 0) throw new InvalidDataException("red-flags.json: no rules.");
-
-        // Run each compiled pattern once now: the first match JIT-compiles it (hundreds of ms on a loaded machine), and
-        // that time would otherwise count against the match timeout of a patient's message and fail it closed.
-        foreach (var rule in rules)
-        {
-            rule.Pattern.IsMatch(WarmUpText);
-            rule.Companion?.IsMatch(WarmUpText);
-        }
 
         var time = file.Time ?? throw new InvalidDataException("red-flags.json: no \"time\" section.");
         var languages = (file.OtherLanguages?.Languages ?? []).Select(l => OtherLanguage.Create(l.Code, l.Markers, l.Rules
@@ -170,7 +161,7 @@ internal sealed class RedFlagTable
             : throw new InvalidDataException($"{where}: unknown fragment {{{m.Groups[1].Value}}}."));
     }
 
-    private static Regex Compile(string where, string? pattern)
+    private static TieredRegex Compile(string where, string? pattern)
     {
         try
         {
@@ -182,7 +173,7 @@ internal sealed class RedFlagTable
         }
     }
 
-    private static Regex Union(string where, CueList? cues)
+    private static TieredRegex Union(string where, CueList? cues)
     {
         if (cues?.Patterns is not { Length: > 0 } patterns) throw new InvalidDataException($"red-flags.json: {where} is empty.");
         return Compile($"red-flags.json: {where}", string.Join("|", patterns.Select(p => "(?:" + p + ")")));

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 using static MbcBot.Answering.Safety.SafetyRegex;
 using C = MbcBot.Answering.Safety.TriageCategories;
@@ -12,9 +13,9 @@ namespace MbcBot.Answering.Safety;
 /// </summary>
 internal sealed class SmallTalkCheck : ISafetyCheck
 {
-    private static readonly Regex Segments = Create(@"[^a-z' ]+");
+    private static readonly TieredRegex Segments = Create(@"[^a-z' ]+");
 
-    private static readonly (string Category, Regex Pattern)[] Rules =
+    private static readonly (string Category, TieredRegex Pattern)[] Rules =
     [
         (C.Help, Create(@"^(?:help|help me|help please|can you help(?: me)?|i need help|what can you do|what do you do|" +
             @"what can you help (?:me )?with|what (?:can|should) i ask(?: you)?|what (?:kind of |sort of )?questions can i ask(?: you)?|" +

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Understanding;
@@ -12,17 +13,17 @@ internal static class FollowUpContext
 {
     public const int MaxWords = 7;
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The places the pages say breast cancer spreads to, as patients name them.
-    private static readonly Regex Site = new(
+    private static readonly TieredRegex Site = new(
         @"\b(?:bones?|skeleton|spine|hips?|liver|lungs?|chest|brain|head|lymph (?:nodes?|glands?)|glands?|skin|armpits?)\b",
         Options,
         TimeSpan.FromSeconds(1));
 
-    private static readonly Regex Lead = new(@"^\W*(?:and|so|but|ok(?:ay)?|what about|how about|what of)\b\W*", Options, TimeSpan.FromSeconds(1));
+    private static readonly TieredRegex Lead = new(@"^\W*(?:and|so|but|ok(?:ay)?|what about|how about|what of)\b\W*", Options, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex Words = new(@"[\p{L}\p{N}']+", Options, TimeSpan.FromSeconds(1));
+    private static readonly TieredRegex Words = new(@"[\p{L}\p{N}']+", Options, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="message"/> is short enough to lean on the previous question.</summary>
     public static bool IsShort(string message) => Words.Matches(message).Count <= MaxWords;

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text.RegularExpressions;
 
 namespace MbcBot.Answering.Understanding;
@@ -11,7 +12,7 @@ internal static class QuestionParts
 {
     public const int MinWords = 3;
 
-    private static readonly Regex Words = new(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly TieredRegex Words = new(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static IReadOnlyList<string> Split(string message)
     {
@@ -61,7 +62,7 @@ internal static class QuestionParts
         return last is not null && Words.Count(last) >= MinWords ? last : null;
     }
 
-    private static readonly Regex Sentence = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly TieredRegex Sentence = new(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static void Add(List<string> parts, string part)
     {

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,8 +24,8 @@ namespace MbcBot.Answering.Understanding;
 internal sealed class SpellingCorrector : ITextCorrector
 {
     // Letters and digits together make one token ("b4", "N1", "symtoms2"), so a digit never splits a word.
-    private static readonly Regex Word = new(
-        @"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly TieredRegex Word = new(
+        @"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly TextSpeak _textSpeak;
     private readonly HashSet<string> _known;
