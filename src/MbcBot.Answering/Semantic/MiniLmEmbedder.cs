@@ -23,6 +23,11 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             IntraOpNumThreads = Math.Min(2, Environment.ProcessorCount),
             InterOpNumThreads = 1,
         }));
+
+        // A process that exits while the model is still loading (start-up stopped by a bad corpus, say) waits for the
+        // load first: tearing the runtime down under ONNX Runtime's native initialisation crashed such processes with
+        // SIGSEGV (exit code 139) instead of their own exit code.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ((IAsyncResult)_encoder).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30));
     }
 
     public int Dimensions => 384;

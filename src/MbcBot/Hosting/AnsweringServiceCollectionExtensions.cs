@@ -22,10 +22,11 @@ public static class AnsweringServiceCollectionExtensions
         // Relative corpus and synonym paths resolve against the binary's folder, where the build copies corpus/.
         services.AddSingleton<IAnswerService>(sp =>
         {
+            // Every section is validated before the model starts loading: a bad setting stops start-up at once.
+            var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
             var retrieval = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value;
             var safety = sp.GetRequiredService<IOptions<SafetyOptions>>().Value;
             var model = retrieval.UseSemanticModel || safety.SemanticNet ? sp.GetRequiredService<ISentenceEmbedder>() : null;
-            var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Answering");
             var cache = AnswerServiceBuilder.CacheFolder(answering, AppContext.BaseDirectory);
             return AnswerServiceBuilder.Build(
