@@ -46,6 +46,8 @@ internal static class BotFrameworkAuthentication
     {
         // Without it, the refresh an unknown kid requests runs in the background and the token that names a rolled key
         // gets 401; with it, that same request waits for the new keys and is validated once more against them.
+        // IdentityModel reads it once per process, so MbcBot.csproj sets it in the runtime configuration (before any
+        // code runs); this call covers a process built without that file.
         AppContext.SetSwitch(UpdateConfigAsBlockingSwitch, true);
         services.AddAuthentication()
             .AddPolicyScheme(Scheme, "Bot Framework", _ => { })
