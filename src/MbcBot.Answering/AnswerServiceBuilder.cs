@@ -92,7 +92,7 @@ public static class AnswerServiceBuilder
         var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions);
         var memory = new InMemoryConversationMemory(answering.MaxConversations, answering.ConversationTimeToLive);
 
-        // Ready: the safety rules' regexes, interpreted so far, are compiled on a background thread from now on.
+        // Ready: the regexes (safety rules and answer path), interpreted so far, are compiled on a background thread from now on.
         RegexCompiler.Default.Start();
         return new AnswerService(triage, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
     }

@@ -14,6 +14,7 @@ namespace MbcBot.Answering.Semantic;
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
     private readonly Task<SentenceEncoder> _encoder;
+    private readonly EventHandler _waitForLoadAtExit;
 
     public MiniLmEmbedder()
     {
@@ -27,7 +28,8 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         // A process that exits while the model is still loading (start-up stopped by a bad corpus, say) waits for the
         // load first: tearing the runtime down under ONNX Runtime's native initialisation crashed such processes with
         // SIGSEGV (exit code 139) instead of their own exit code.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => ((IAsyncResult)_encoder).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+        _waitForLoadAtExit = (_, _) => ((IAsyncResult)_encoder).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+        AppDomain.CurrentDomain.ProcessExit += _waitForLoadAtExit;
     }
 
     public int Dimensions => 384;
@@ -61,6 +63,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
     public void Dispose()
     {
+        AppDomain.CurrentDomain.ProcessExit -= _waitForLoadAtExit;
         if (_encoder.IsCompletedSuccessfully)
         {
             _encoder.Result.Dispose();
