@@ -12,12 +12,14 @@ public sealed class CachedEmbedder : ISentenceEmbedder
 {
     private readonly ISentenceEmbedder _inner;
     private readonly LruCache<string, float[]> _cache;
+    private readonly LruCache<string, MessageVectors> _messages;
 
     public CachedEmbedder(ISentenceEmbedder inner, int capacity)
     {
         ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;
         _cache = new LruCache<string, float[]>(capacity, StringComparer.Ordinal);
+        _messages = new LruCache<string, MessageVectors>(capacity, StringComparer.Ordinal);
     }
 
     public int Dimensions => _inner.Dimensions;
@@ -64,5 +66,29 @@ public sealed class CachedEmbedder : ISentenceEmbedder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A message of one part is a text like any other; a message of several parts is remembered whole (its parts
+    /// joined by a separator no message holds), and its whole vector serves <see cref="Embed"/> too.
+    /// </summary>
+    public MessageVectors EmbedMessage(IReadOnlyList<string> parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count <= 1)
+        {
+            return new MessageVectors(Embed([parts.Count == 0 ? "" : parts[0]], cancellationToken)[0], []);
+        }
+
+        var key = string.Join('\u001f', parts);
+        if (_messages.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var vectors = _inner.EmbedMessage(parts, cancellationToken);
+        _messages.Add(key, vectors);
+        _cache.Add(string.Join(' ', parts), vectors.Whole);
+        return vectors;
     }
 }

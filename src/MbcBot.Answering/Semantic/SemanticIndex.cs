@@ -1,4 +1,3 @@
-using MbcBot.Answering.Retrieval;
 using MbcBot.Ingestion;
 
 namespace MbcBot.Answering.Semantic;
@@ -18,30 +17,23 @@ internal sealed class SemanticIndex
     private readonly Passage[] _passages;
     private readonly float[][][] _vectors;
 
-    private readonly UncoveredExample[] _uncovered;
-    private readonly float[][] _uncoveredVectors;
-
-    private SemanticIndex(
-        ISentenceEmbedder embedder, Passage[] passages, float[][][] vectors, UncoveredExample[] uncovered, float[][] uncoveredVectors)
+    private SemanticIndex(ISentenceEmbedder embedder, Passage[] passages, float[][][] vectors)
     {
         _embedder = embedder;
         _passages = passages;
         _vectors = vectors;
-        _uncovered = uncovered;
-        _uncoveredVectors = uncoveredVectors;
     }
 
     /// <param name="cacheFolder">Where <see cref="VectorCache"/> keeps the vectors; null computes them every time.</param>
     /// <param name="warn">Hears why the cache could not be written (never any user text).</param>
     public static SemanticIndex Build(
         IReadOnlyList<Passage> passages,
-        UncoveredTopics uncovered,
         ISentenceEmbedder embedder,
         string? cacheFolder = null,
         Action<string>? warn = null)
     {
         var texts = passages.Select(Texts).ToArray();
-        var all = texts.SelectMany(t => t).Concat(uncovered.Examples.Select(e => e.Text)).ToArray();
+        var all = texts.SelectMany(t => t).ToArray();
         var flat = VectorCache.EmbedAll(embedder, ModelName, all, cacheFolder, warn);
 
         var vectors = new float[passages.Count][][];
@@ -55,7 +47,7 @@ internal sealed class SemanticIndex
             }
         }
 
-        return new SemanticIndex(embedder, [.. passages], vectors, [.. uncovered.Examples], flat.Skip(next).ToArray());
+        return new SemanticIndex(embedder, [.. passages], vectors);
     }
 
     /// <summary>The unit vector of <paramref name="text"/>.</summary>
@@ -77,22 +69,6 @@ internal sealed class SemanticIndex
         }
 
         return result;
-    }
-
-    /// <summary>The uncovered-topic example closest to <paramref name="query"/> and its cosine, or null when there are none.</summary>
-    public (UncoveredExample Example, double Similarity)? NearestUncovered(float[] query)
-    {
-        (UncoveredExample, double)? best = null;
-        for (var i = 0; i < _uncovered.Length; i++)
-        {
-            var similarity = Vectors.Dot(query, _uncoveredVectors[i]);
-            if (best is null || similarity > best.Value.Item2)
-            {
-                best = (_uncovered[i], similarity);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>
