@@ -6,9 +6,9 @@ public sealed class SafetyOptions
     public const string SectionName = "Safety";
 
     /// <summary>
-    /// Whether the semantic net (sentence embeddings against red-flag exemplars) runs besides the rules. Default true.
-    /// Off, the triage is rules only: about a microsecond-scale check instead of one ~10 ms embedding per message,
-    /// and no model loaded (~1 s, ~90 MB).
+    /// Whether the fitted triage model (models/triage.json, docs/safety.md) runs beside the rules. Default true. Off,
+    /// the triage is rules only, and the sentence model is not loaded for safety (it still is for answers unless
+    /// <c>Retrieval:UseSemanticModel</c> is off too).
     /// </summary>
-    public bool SemanticNet { get; set; } = true;
+    public bool Classifier { get; set; } = true;
 }

@@ -39,9 +39,13 @@ internal sealed class EmergencyCheck : ISafetyCheck
         return TriageResult.None;
     }
 
+    /// <summary>Whether any rule's red flag is mentioned at all, whatever the judge made of it.</summary>
+    public bool HasMention(string normalized) =>
+        _rules.Any(rule => rule.Pattern.IsMatch(normalized));
+
     /// <summary>
     /// Whether some red-flag mention in the text is negated or resolved past ("I'm not coughing up blood"): then the
-    /// semantic net, which cannot read negation, defers to the rules.
+    /// model defers to the rules, which read negation better.
     /// </summary>
     public bool HasDeniedMention(string normalized) =>
         _rules.Any(rule => rule.Pattern.Matches(normalized).Any(m => MentionJudge.IsDenied(normalized, m)));

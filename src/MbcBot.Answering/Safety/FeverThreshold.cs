@@ -23,4 +23,14 @@ internal static class FeverThreshold
         var fahrenheit = unit.StartsWith('f') || (unit.Length == 0 && value > 50);
         return fahrenheit ? value is >= Fahrenheit and <= 113 : value is >= Celsius and <= 45;
     }
+
+    /// <summary>Whether the match's value is a body temperature at all (34–45 °C, 93–113 °F).</summary>
+    public static bool IsBodyTemperature(Match match)
+    {
+        var text = match.Groups["value"].Value.Replace(',', '.');
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return false;
+        var unit = match.Groups["unit"].Value;
+        var fahrenheit = unit.StartsWith('f') || (unit.Length == 0 && value > 50);
+        return fahrenheit ? value is >= 93 and <= 113 : value is >= 34 and <= 45;
+    }
 }

@@ -15,7 +15,8 @@ internal static class GeneralQuestion
         @"^\W*(?:what|how|why|when|which|who|where|can|could|does|do|is|are|should|will|would|tell me|explain|define)\b" +
         @"|\b(?:signs? of|symptoms? of|causes? of|what (?:is|are)|meaning of|risk of|in general|generally)\b");
 
-    private static readonly TieredRegex Person = SafetyRegex.Create(
+    /// <summary>A person named: I, my, she, mum... (also a triage model signal).</summary>
+    internal static readonly TieredRegex Person = SafetyRegex.Create(
         @"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our|she|he|she's|he's|her|him|his|they're|" +
         @"mom|mum|mam|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|friend|nan|gran|grandma|grandad)\b");
 

@@ -50,7 +50,7 @@ internal static class MentionJudge
     private static readonly TieredRegex Subject = SafetyRegex.Create(
         @"\b(?:i|i'm|im|i've|ive|we|we're|she|he|she's|he's|they're|my \w+|our \w+|her \w+|his \w+)\b");
 
-    private static readonly HashSet<string> NegationCues =
+    internal static readonly HashSet<string> NegationCues =
     [
         "no", "not", "never", "without", "none", "nor", "neither", "denies", "denied", "free",
         "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
@@ -93,7 +93,7 @@ internal static class MentionJudge
         @"told|said|says|watch (?:out )?for|look out for|information|info|tell me about|explain|difference between|" +
         @"side effects?|common|history of|prone to|types? of|kinds? of)\b");
 
-    private static readonly TieredRegex Hypothetical = SafetyRegex.Create(
+    internal static readonly TieredRegex Hypothetical = SafetyRegex.Create(
         @"\b(?<!\b(?:sure|know|knows|wonder|wondering|wondered|tell|check|checking|see|asking|unsure|certain|idea) )" +
         @"(?:if|in case|suppose|supposing)\b|\bwhen (?:should|to|do|would|must|can|is it)\b");
 

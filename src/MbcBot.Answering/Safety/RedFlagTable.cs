@@ -8,7 +8,7 @@ namespace MbcBot.Answering.Safety;
 
 /// <summary>
 /// The reviewed red-flag data (<c>corpus/red-flags.json</c>), compiled: the emergency rules in priority order, the
-/// time cues the judge reads, the red-flag spelling lexicon, the other-language rules and the semantic exemplars.
+/// time cues the judge reads, the red-flag spelling lexicon, and the other-language rules.
 /// <see cref="Default"/> is the file compiled into this assembly as a resource, so safety never depends on a deploy
 /// path or a missing file. Loading validates everything (each pattern compiles, each fragment, category, kind and
 /// accept test exists) and throws <see cref="InvalidDataException"/> naming the entry, so a bad edit fails the build's
@@ -43,8 +43,7 @@ internal sealed class RedFlagTable
         IReadOnlyList<OtherLanguage> languages,
         IReadOnlySet<string> englishMarkers,
         int minForeignWords,
-        double minForeignShare,
-        SemanticSettings semantic)
+        double minForeignShare)
     {
         Rules = rules;
         ResolvedPast = resolvedPast;
@@ -55,11 +54,13 @@ internal sealed class RedFlagTable
         EnglishMarkers = englishMarkers;
         MinForeignWords = minForeignWords;
         MinForeignShare = minForeignShare;
-        Semantic = semantic;
     }
 
     /// <summary>The table shipped in this assembly.</summary>
     public static RedFlagTable Default => DefaultTable.Value;
+
+    /// <summary>The shipped file's text, for the triage model's fingerprint (its signals come from these rules).</summary>
+    public static string DefaultText => Learning.ModelResources.ResourceText(Assembly.GetExecutingAssembly(), ResourceName);
 
     public IReadOnlyList<EmergencyRule> Rules { get; }
 
@@ -85,7 +86,6 @@ internal sealed class RedFlagTable
     /// <summary>Share of a message's words that must be one language's markers (and more than the English ones).</summary>
     public double MinForeignShare { get; }
 
-    public SemanticSettings Semantic { get; }
 
     public static RedFlagTable Load(Stream json)
     {
@@ -121,12 +121,6 @@ internal sealed class RedFlagTable
             .Select(x => (x.Category ?? "", Compile($"red-flags.json: {l.Code} rule {x.Category}", x.Pattern)))
             .ToList(), emergencyCategories)).ToList();
 
-        var semantic = file.Semantic ?? throw new InvalidDataException("red-flags.json: no \"semantic\" section.");
-        foreach (var e in semantic.Exemplars ?? [])
-        {
-            if (e.Category is null || !emergencyCategories.Contains(e.Category)) throw new InvalidDataException($"red-flags.json: exemplars of unknown category \"{e.Category}\".");
-        }
-
         return new RedFlagTable(
             rules,
             Union("time.resolvedPast", time.ResolvedPast),
@@ -136,21 +130,10 @@ internal sealed class RedFlagTable
             languages,
             (file.OtherLanguages?.EnglishMarkers ?? []).ToHashSet(StringComparer.Ordinal),
             file.OtherLanguages?.MinWords ?? 3,
-            file.OtherLanguages?.MinShare ?? 0.34,
-            new SemanticSettings(
-                semantic.Threshold,
-                semantic.Margin,
-                [.. (semantic.Exemplars ?? []).SelectMany(e => e.Texts.Select(t => (e.Category!, t)))],
-                semantic.General ?? []));
+            file.OtherLanguages?.MinShare ?? 0.34);
     }
 
-    private static HashSet<string> EmergencyCategories() =>
-    [
-        TriageCategories.SpinalCordCompression, TriageCategories.Seizure, TriageCategories.Breathing, TriageCategories.ChestPain,
-        TriageCategories.Fever, TriageCategories.Bleeding, TriageCategories.Stroke, TriageCategories.Crisis, TriageCategories.Collapse,
-        TriageCategories.Overdose, TriageCategories.HeadInjury, TriageCategories.SuddenHeadache, TriageCategories.Confusion,
-        TriageCategories.Unresponsive, TriageCategories.AllergicReaction,
-    ];
+    private static HashSet<string> EmergencyCategories() => [.. TriageCategories.Emergencies];
 
     private static string Expand(string where, string? pattern, IReadOnlyDictionary<string, string> fragments, int depth = 0)
     {
@@ -185,8 +168,7 @@ internal sealed class RedFlagTable
         RuleModel[]? Rules,
         TimeModel? Time,
         SpellingModel? Spelling,
-        OtherLanguagesModel? OtherLanguages,
-        SemanticModel? Semantic);
+        OtherLanguagesModel? OtherLanguages);
 
     private sealed record RuleModel(string Id, string? Category, string? Kind, string? Pattern, string? Companion, string? Accept, string? Why);
 
@@ -199,10 +181,6 @@ internal sealed class RedFlagTable
     private sealed record LanguageModel(string Code, string[] Markers, LanguageRuleModel[] Rules);
 
     private sealed record LanguageRuleModel(string? Category, string? Pattern, string? Why);
-
-    private sealed record SemanticModel(double Threshold, double Margin, ExemplarModel[]? Exemplars, string[]? General);
-
-    private sealed record ExemplarModel(string? Category, string[] Texts, string? Why);
 
     internal sealed record SpellingModel(int MinTokenLength, string[]? Words, VariantModel[]? Variants, KeepModel[]? Keep);
 

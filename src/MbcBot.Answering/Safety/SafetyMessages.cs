@@ -12,10 +12,31 @@ public static class SafetyMessages
 
     private const string NotAChecker = "I can't check symptoms. I can only share general information.";
 
-    /// <summary>The escalation when the category is unknown, e.g. when a check failed and triage failed closed.</summary>
+    private const string OtherNumbers =
+        "For thoughts of suicide or self-harm, **call or text 988**. If someone took too much of a medicine, " +
+        "**call Poison Control at 1-800-222-1222**.";
+
+    /// <summary>
+    /// The escalation when the category is unknown (a check failed and triage failed closed, or the model is unsure which
+    /// emergency it is): every number.
+    /// </summary>
     public const string EmergencyGeneral =
         "**If this is an emergency, call 911 now.** If you or someone with you has a new or serious symptom, " +
-        "call your care team's urgent line right away.\n\n" + NotAChecker;
+        "call your care team's urgent line right away. " + OtherNumbers + "\n\n" + NotAChecker;
+
+    /// <summary>
+    /// The note before an answer when only the triage model, unsure, read the message as an emergency: the numbers
+    /// first, then the answer the message asked for.
+    /// </summary>
+    public static string SafetyNote(string? category) =>
+        "**If this is happening now, call 911** or your care team's urgent line. " + category switch
+        {
+            TriageCategories.Crisis => "For thoughts of suicide or self-harm, **call or text 988**.",
+            TriageCategories.Overdose => "If someone took too much of a medicine, **call Poison Control at 1-800-222-1222**.",
+            TriageCategories.Fever => "A fever during treatment needs a call to your care team now.",
+            null => OtherNumbers,
+            _ => "I can't check symptoms.",
+        };
 
     /// <summary>Suicidal thoughts or self-harm: 988 first, 911 if in immediate danger, then the care team.</summary>
     public const string EmergencyCrisis =

@@ -3,39 +3,43 @@ using MbcBot.Answering.Understanding;
 namespace MbcBot.Answering.Safety;
 
 /// <summary>
-/// The triage the answer service calls before retrieval. Steps:
+/// The triage the answer service calls before retrieval: the reviewed rules in union with a fitted classifier, so a
+/// message escalates when either says so. Steps:
 /// 1. Normalise the raw text once (<see cref="SafetyText"/>) and respell its red-flag words
-///    (<see cref="RedFlagSpelling"/>): safety never depends on a general corrector.
-/// 2. Run every check on it: emergency rules, personal advice, small talk, other languages. With an
+///    (<see cref="RedFlagSpelling"/>): the rules never depend on a general corrector.
+/// 2. Run every rule family on it: emergency rules, personal advice, other languages. With an
 ///    <see cref="ITextCorrector"/>, the emergency and advice rules also run on the corrected text: the corrector can add
 ///    an escalation, never remove one (the raw reading always counts).
-/// 3. When the rules found nothing (or small talk), the semantic net (<see cref="SemanticRedFlags"/>, optional) compares
-///    the message with red-flag exemplars; it escalates unless the message is clearly a general question (no person, no
-///    "now") or the rules saw the red flag and read it as negated or past.
-/// 4. Decide by priority: Emergency &gt; Advice &gt; SmallTalk &gt; None.
+/// 3. When the rules found no emergency, the triage model (<see cref="TriageModel"/>, optional) reads the message and
+///    each of its sentences (<see cref="MessageReader"/>: one model run, shared with the answer path), with the rules'
+///    findings (negated or past red flag, general question, person, time) as features. A part whose emergency
+///    probability reaches the model's cut escalates; when the rules found nothing, the model's advice probability on the
+///    whole message can defer it to the care team.
+/// 4. Decide by priority: Emergency &gt; Advice &gt; SmallTalk (another language) &gt; None.
 /// <para>
-/// Fail closed. If normalisation, an emergency rule (e.g. a regex timeout) or the semantic net throws, the message is
-/// treated as an <see cref="TriageKind.Emergency"/> with a null category, which yields
-/// <see cref="SafetyMessages.EmergencyGeneral"/> ("if this is an emergency, call 911 ..."): an exception must never
-/// hide a real emergency, and a false alarm costs one conditional escalation message. If the advice check throws, the
-/// message is treated as <see cref="TriageKind.Advice"/> (a referral to the care team is always safe). If the
-/// small-talk check throws, it counts as no match. Every failure is reported to the optional callback with names only
+/// Fail closed. If normalisation, an emergency rule (e.g. a regex timeout) or the model throws, the message is treated
+/// as an <see cref="TriageKind.Emergency"/> with a null category, which yields <see cref="SafetyMessages.EmergencyGeneral"/>
+/// (911, 988 and Poison Control): an exception must never hide a real emergency, and a false alarm costs one conditional
+/// escalation message. If the advice check throws, the message is treated as <see cref="TriageKind.Advice"/> (a
+/// referral to the care team is always safe). Every failure is reported to the optional callback with names only
 /// (<see cref="SafetyCheckFailure"/>), and every emergency verdict to the escalation callback: category and reason,
 /// never the text. A throwing callback is ignored.
 /// </para>
-/// Immutable and thread-safe: register as a singleton. The regexes compile on first use of the type.
+/// Immutable and thread-safe: register as a singleton.
 /// </summary>
 public sealed class SafetyTriage : ITriage
 {
     private static readonly IReadOnlyList<ISafetyCheck> DefaultChecks =
-        [new EmergencyCheck(), new AdviceCheck(), new SmallTalkCheck(), new OtherLanguageCheck()];
+        [new EmergencyCheck(), new AdviceCheck(), new OtherLanguageCheck()];
 
     private readonly IReadOnlyList<ISafetyCheck> _checks;
 
     /// <summary>Indexes into <see cref="_checks"/> of the rules that also read the corrected text: emergency and advice.</summary>
     private readonly int[] _correctedChecks;
     private readonly ITextCorrector? _corrector;
-    private readonly SemanticRedFlags? _semantic;
+    private readonly TriageModel? _model;
+    private readonly MessageReader? _reader;
+    private readonly EmergencyCheck _emergency;
     private readonly Action<SafetyCheckFailure>? _onCheckFailed;
     private readonly Action<TriageResult>? _onEscalation;
 
@@ -43,38 +47,48 @@ public sealed class SafetyTriage : ITriage
     public SafetyTriage() : this(null) { }
 
     /// <summary>The rules only; <paramref name="onCheckFailed"/> hears about failures (e.g. to log a warning).</summary>
-    public SafetyTriage(Action<SafetyCheckFailure>? onCheckFailed) : this(null, null, onCheckFailed, null) { }
+    public SafetyTriage(Action<SafetyCheckFailure>? onCheckFailed) : this(null, null, null, onCheckFailed, null) { }
 
     /// <param name="corrector">Spelling and text-speak correction; the rules also run on its output. Null: none.</param>
-    /// <param name="semantic">The semantic net. Null: rules only.</param>
+    /// <param name="model">The fitted classifier. Null: rules only.</param>
+    /// <param name="reader">Reads the message for the model (its vectors); required with a model that reads sentence vectors.</param>
     /// <param name="onCheckFailed">Hears about every check that threw (names only).</param>
     /// <param name="onEscalation">Hears about every emergency verdict (category and reason, no text).</param>
     public SafetyTriage(
         ITextCorrector? corrector,
-        SemanticRedFlags? semantic,
+        TriageModel? model,
+        MessageReader? reader,
         Action<SafetyCheckFailure>? onCheckFailed,
         Action<TriageResult>? onEscalation)
-        : this(DefaultChecks, corrector, semantic, onCheckFailed, onEscalation) { }
+        : this(DefaultChecks, corrector, model, reader, onCheckFailed, onEscalation) { }
 
     internal SafetyTriage(IEnumerable<ISafetyCheck> checks, Action<SafetyCheckFailure>? onCheckFailed)
-        : this(checks, null, null, onCheckFailed, null) { }
+        : this(checks, null, null, null, onCheckFailed, null) { }
 
     internal SafetyTriage(
         IEnumerable<ISafetyCheck> checks,
         ITextCorrector? corrector,
-        SemanticRedFlags? semantic,
+        TriageModel? model,
+        MessageReader? reader,
         Action<SafetyCheckFailure>? onCheckFailed,
         Action<TriageResult>? onEscalation)
     {
         ArgumentNullException.ThrowIfNull(checks);
+        if (model is { ReadsEmbedding: true } && reader?.Embedder is null)
+            throw new ArgumentException("The triage model reads sentence vectors: give a reader with the sentence model.", nameof(reader));
         _checks = [.. checks];
         _correctedChecks = [.. Enumerable.Range(0, _checks.Count)
             .Where(i => _checks[i].Kind is TriageKind.Emergency or TriageKind.Advice && _checks[i] is not OtherLanguageCheck)];
         _corrector = corrector;
-        _semantic = semantic;
+        _model = model;
+        _reader = reader ?? (model is null ? null : new MessageReader(corrector ?? NoCorrection.Instance, null));
+        _emergency = _checks.OfType<EmergencyCheck>().FirstOrDefault() ?? new EmergencyCheck();
         _onCheckFailed = onCheckFailed;
         _onEscalation = onEscalation;
     }
+
+    /// <summary>The fitted classifier, or null for rules only.</summary>
+    public TriageModel? Model => _model;
 
     public TriageResult Classify(string text)
     {
@@ -84,15 +98,27 @@ public sealed class SafetyTriage : ITriage
     }
 
     /// <summary>
-    /// Why <paramref name="text"/> gets its verdict, for <c>ask --explain</c>: the verdict, the rule or exemplar that
-    /// decided, the semantic net's nearest exemplar and similarities. Holds no user text (only our rule ids and exemplars).
+    /// Why <paramref name="text"/> gets its verdict, for <c>ask --explain</c>: the verdict, the rule that fired, and for
+    /// each part of the message the model's top classes with their probabilities and the cuts. Holds no user text
+    /// (only our rule ids, class names and numbers).
     /// </summary>
     public string Explain(string text)
     {
         var lines = new List<string>();
         var verdict = Decide(text, lines);
-        lines.Insert(0, $"triage: {verdict.Kind} {verdict.Category ?? "-"} ({verdict.Reason ?? "no rule fired"})");
+        lines.Insert(0, $"triage: {verdict.Kind} {verdict.Category ?? "-"} ({verdict.Reason ?? "no rule fired, model below its cuts"})");
         return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>
+    /// The rules' verdict on <paramref name="text"/> (no model) and the signals the model reads with it: what
+    /// <c>train</c> fits the model beside, so it measures the union the bot runs.
+    /// </summary>
+    internal (TriageResult Rules, float[] Signals) ReadRules(string text)
+    {
+        var spelled = RedFlagTable.Default.Spelling.Fix(SafetyText.Normalize(text)).Text;
+        var rules = new SafetyTriage(_checks, _corrector, null, null, null, null).Decide(text, null);
+        return (rules, TriageSignals.Compute(spelled, _emergency));
     }
 
     private TriageResult Decide(string text, List<string>? explanation)
@@ -117,9 +143,9 @@ public sealed class SafetyTriage : ITriage
         var onSpelled = new TriageResult?[_checks.Count];
         for (var i = 0; i < _checks.Count; i++)
         {
-            // Small talk and language are judged on what was typed; the rules on the respelled text.
+            // Language is judged on what was typed; the rules on the respelled text.
             var check = _checks[i];
-            var readsTyped = check is SmallTalkCheck or OtherLanguageCheck;
+            var readsTyped = check is OtherLanguageCheck;
             var result = Run(check, readsTyped ? normalized : spelled, out var completed);
             if (completed && !readsTyped) onSpelled[i] = result;
             best = Better(best, result);
@@ -130,15 +156,64 @@ public sealed class SafetyTriage : ITriage
             best = Better(best, RunCorrected(text, spelled, onSpelled, explanation));
         }
 
-        // The semantic net is for wordings the rules do not know. It does not overrule a rule verdict of advice (a
-        // question about one person's treatment) or another language (the model reads English only), nor a red flag
-        // the rules saw and read as negated or past: sentence embeddings do not read negation.
-        if (best.Kind is TriageKind.None or TriageKind.SmallTalk && _semantic is not null && best.Category != TriageCategories.NonEnglish)
+        if (best.Kind != TriageKind.None) explanation?.Add($"rule: {best.Kind} {best.Category} ({best.Reason})");
+
+        // The model is for wordings the rules do not know. It reads English only (another language is the rules'), and
+        // it is asked even after a rule escalated when explaining, so the explanation shows both halves.
+        if (_model is not null && best.Category != TriageCategories.NonEnglish && (best.Kind != TriageKind.Emergency || explanation is not null))
         {
-            best = Better(best, RunSemantic(spelled, explanation));
+            var learned = RunModel(text, spelled, best, explanation);
+            if (best.Kind != TriageKind.Emergency) best = Better(best, learned);
         }
 
         return best;
+    }
+
+    private TriageResult RunModel(string text, string spelled, TriageResult rules, List<string>? explanation)
+    {
+        try
+        {
+            var message = _reader!.Read(text);
+            var signals = TriageSignals.Compute(spelled, _emergency);
+            var assessment = _model!.Assess(message.Units, signals);
+            explanation?.AddRange(Describe(assessment));
+            if (assessment.Emergency)
+            {
+                var top = assessment.Categories.Count > 0 ? assessment.Categories[0] : ("-", 0);
+                return new TriageResult(TriageKind.Emergency, assessment.Category,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"model: p(emergency) {assessment.Strongest.Emergency:F3} >= {_model.EmergencyThreshold:F3} ({(assessment.Confident ? "confident" : "unsure: a safety note before the answer")}); category {top.Item1} {top.Item2:F2}"))
+                {
+                    Confident = assessment.Confident,
+                };
+            }
+
+            return rules.Kind == TriageKind.None && assessment.Advice
+                ? new TriageResult(TriageKind.Advice, TriageCategories.PersonalAdvice,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"model: p(advice) {assessment.Units[0].Advice:F3} >= {_model.AdviceThreshold:F3}"))
+                : TriageResult.None;
+        }
+        catch (Exception ex)
+        {
+            return Failed(nameof(TriageModel), ex, TriageKind.Emergency);
+        }
+    }
+
+    private static IEnumerable<string> Describe(TriageAssessment assessment)
+    {
+        var model = assessment.Model;
+        yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"model cuts: emergency {model.EmergencyThreshold:F3} (a safety note), confident {model.ConfidentThreshold:F3} (the escalation alone), advice {model.AdviceThreshold:F3}, category {model.CategoryThreshold:F2}; the whole message decides");
+        for (var u = 0; u < assessment.Units.Count; u++)
+        {
+            var unit = assessment.Units[u];
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {(u == 0 ? "whole  " : $"part {u,-2}")} p(emergency) {unit.Emergency:F3}  p(advice) {unit.Advice:F3}  p(ordinary) {1 - unit.Emergency - unit.Advice:F3}{(u == assessment.Firing ? "  <- strongest" : "")}");
+        }
+
+        var categories = string.Join(", ", assessment.Categories.Take(3).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Category} {c.P:F3}")));
+        yield return $"  categories of the strongest part: {(categories.Length == 0 ? "(no category model)" : categories)}";
     }
 
     /// <param name="spelled">The respelled raw text, which the checks have read.</param>
@@ -172,35 +247,6 @@ public sealed class SafetyTriage : ITriage
 
         if (best.Kind != TriageKind.None) explanation?.Add($"corrected text: {best.Kind} {best.Category} ({best.Reason})");
         return best.Kind == TriageKind.None ? best : best with { Reason = best.Reason + " (on the corrected text)" };
-    }
-
-    private TriageResult RunSemantic(string spelled, List<string>? explanation)
-    {
-        try
-        {
-            var verdict = _semantic!.Assess(spelled);
-            explanation?.Add(verdict.Describe());
-            if (!verdict.Fires) return TriageResult.None;
-            if (_checks.OfType<EmergencyCheck>().Any(c => c.HasDeniedMention(spelled)))
-            {
-                explanation?.Add("semantic net overruled: the rules read this red flag as negated or in the past");
-                return TriageResult.None;
-            }
-
-            if (GeneralQuestion.IsClearlyGeneral(spelled))
-            {
-                explanation?.Add("semantic net overruled: the message is a general question (no person, nothing happening now)");
-                return TriageResult.None;
-            }
-
-            return new TriageResult(TriageKind.Emergency, verdict.Category,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"semantic: {verdict.Category} exemplar #{verdict.Exemplar}, cos {verdict.Similarity:F3} vs general {verdict.General:F3}"));
-        }
-        catch (Exception ex)
-        {
-            return Failed(nameof(SemanticRedFlags), ex, TriageKind.Emergency);
-        }
     }
 
     /// <param name="completed">False when the check threw (the result is then its fail-closed verdict).</param>

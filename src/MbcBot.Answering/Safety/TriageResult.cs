@@ -11,6 +11,12 @@ namespace MbcBot.Answering.Safety;
 /// </param>
 public sealed record TriageResult(TriageKind Kind, string? Category, string? Reason)
 {
+    /// <summary>
+    /// For an emergency: true when a rule saw it or the triage model is sure (the escalation replaces the answer); false
+    /// when only the model saw it, below its confident cut (the answer follows a safety note).
+    /// </summary>
+    public bool Confident { get; init; } = true;
+
     /// <summary>The verdict for an ordinary question.</summary>
     public static TriageResult None { get; } = new(TriageKind.None, null, null);
 }

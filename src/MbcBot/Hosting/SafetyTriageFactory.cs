@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MbcBot.Answering.Options;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Semantic;
@@ -7,28 +6,21 @@ using MbcBot.Answering.Understanding;
 namespace MbcBot.Hosting;
 
 /// <summary>
-/// Builds the production triage: the rules, the host's text corrector when one is registered, the semantic net when
-/// <see cref="SafetyOptions.SemanticNet"/> is on, and logging. Logs carry the category and rule/check names only, never
-/// the message: an escalation at Warning, a failed (fail-closed) check at Error.
+/// Builds the production triage: the rules, the host's text corrector, the fitted triage model when
+/// <see cref="SafetyOptions.Classifier"/> is on (checked against the data it was trained on), and logging. Logs carry the
+/// category and rule/check names only, never the message: an escalation at Warning, a failed (fail-closed) check at Error.
 /// </summary>
 internal static partial class SafetyTriageFactory
 {
-    // The exemplars are embedded once per embedder (85 sentences), not once per host.
-    private static readonly ConditionalWeakTable<ISentenceEmbedder, SemanticRedFlags> Nets = [];
-
     /// <param name="corrector">The answer path's corrector: the rules also run on what it makes of a message.</param>
-    /// <param name="model">The process's sentence model; required when <see cref="SafetyOptions.SemanticNet"/> is on.</param>
-    /// <param name="cacheFolder">Where the exemplars' vectors are kept between runs (Answering:CachePath); null: none.</param>
-    public static SafetyTriage Create(
-        IServiceProvider services, SafetyOptions options, ITextCorrector corrector, ISentenceEmbedder? model, string? cacheFolder)
+    /// <param name="reader">The answer path's message reader: the model reads the same vectors the answer path does.</param>
+    public static SafetyTriage Create(IServiceProvider services, SafetyOptions options, ITextCorrector corrector, MessageReader reader)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
-        var semantic = options.SemanticNet && model is not null
-            ? Nets.GetValue(model, embedder => new SemanticRedFlags(embedder, cacheFolder, message => AnsweringLog.StartupWarning(logger, message)))
-            : null;
         return new SafetyTriage(
             corrector,
-            semantic,
+            options.Classifier ? TriageModel.Shipped(withCategories: reader.Embedder is not null) : null,
+            reader,
             failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
             verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
     }
