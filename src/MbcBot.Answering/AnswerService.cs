@@ -1,5 +1,7 @@
 using MbcBot.Answering.Composition;
 using MbcBot.Answering.Conversations;
+using MbcBot.Answering.Dialogue;
+using MbcBot.Answering.Learning;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Understanding;
@@ -7,14 +9,25 @@ using MbcBot.Answering.Understanding;
 namespace MbcBot.Answering;
 
 /// <summary>
-/// The answering path. Safety first, on the raw text (emergency, advice, small talk). Then, in a conversation, a reply
-/// to a "did you mean" picks its option, and a short follow-up is read with the previous question. Then the decision
-/// (<see cref="AnswerFinder"/>): answer, did you mean, or not covered; a message that asks two things the corpus
-/// answers from two passages gets both. Thread-safe: everything but the conversation memory is built once by
-/// <see cref="AnswerServiceBuilder"/>.
+/// The answering path, one turn:
+/// <list type="number">
+/// <item>a reply to a "did you mean" picks its option (<see cref="ChoiceRecognizer"/>), asked as if typed;</item>
+/// <item>safety first, on the raw text (<see cref="ITriage"/>): an emergency gets the escalation, whatever else;</item>
+/// <item>the message is read once (<see cref="MessageReader"/>: corrected, cut into parts, one model run) and its
+/// dialogue act decided (<see cref="ActModel"/>): thanks and "that didn't help" rate the previous answer, greetings,
+/// goodbyes and questions about the bot get their short replies, declining the options resets, an off-topic message is
+/// not covered and never read with the previous topic;</item>
+/// <item>personal advice is deferred to the care team;</item>
+/// <item>the decision (<see cref="AnswerFinder"/>) on the best reading: the whole message, each of its questions, the
+/// two questions it asks (both answered: one reply with both), or, for a follow-up, the message read with the previous
+/// question.</item>
+/// </list>
+/// Thread-safe: everything but the conversation memory is built once by <see cref="AnswerServiceBuilder"/>.
 /// </summary>
 internal sealed class AnswerService(
     ITriage triage,
+    MessageReader reader,
+    ActModel? acts,
     PassageRetriever retriever,
     AnswerFinder finder,
     FollowUpQuestions followUps,
@@ -30,6 +43,8 @@ internal sealed class AnswerService(
     internal FollowUpQuestions FollowUps => followUps;
 
     internal AnswerFinder Finder => finder;
+
+    internal ActModel? Acts => acts;
 
     /// <summary>The question as the answer path reads it (text-speak and misspellings rewritten).</summary>
     internal string Correct(string question) => finder.Correct(question);
@@ -53,7 +68,7 @@ internal sealed class AnswerService(
             return [];
         }
 
-        return retriever.Retrieve(finder.Correct(Truncate(query))).Hits
+        return finder.Decide(Truncate(query)).Result.Hits
             .Take(max)
             .Select(hit => new PassageResult(
                 hit.Passage.Heading,
@@ -66,13 +81,14 @@ internal sealed class AnswerService(
     private Reply Answer(string question, ConversationState state, out ConversationState next)
     {
         question ??= "";
-        next = state with { Choices = [] };
+        next = state with { Choices = [], AfterAnswer = false, Alternatives = [] };
 
         // A reply to "did you mean": the option picked is asked as if typed (it was checked at start-up to be answered).
         if (ChoiceRecognizer.Recognize(question, state.Choices) is { } choice)
         {
             if (choice == ChoiceRecognizer.Declined)
             {
+                next = ConversationState.Empty;
                 return composer.ClarifyDeclined();
             }
 
@@ -81,14 +97,27 @@ internal sealed class AnswerService(
 
         // Safety first, on the raw text: negation ("no fever") and person ("I", "my wife") survive only here.
         var verdict = triage.Classify(question);
-        switch (verdict.Kind)
+        if (verdict.Kind == TriageKind.Emergency)
         {
-            case TriageKind.Emergency:
+            if (verdict.Confident)
+            {
                 return composer.Emergency(verdict.Category);
-            case TriageKind.Advice:
-                return composer.Advice(verdict.Category, followUps.ForTopicOf(retriever.Retrieve(Truncate(question))));
-            case TriageKind.SmallTalk:
-                return composer.SmallTalk(verdict.Category);
+            }
+
+            // Only the model, unsure, read an emergency: the numbers first, then what the message asked for.
+            var answer = Respond(question, TriageResult.None, state, ref next);
+            return ReplyComposer.WithSafetyNote(answer, verdict.Category);
+        }
+
+        return Respond(question, verdict, state, ref next);
+    }
+
+    /// <summary>The reply to a message that is no (sure) emergency: its dialogue act, advice, or the decision.</summary>
+    private Reply Respond(string question, TriageResult verdict, ConversationState state, ref ConversationState next)
+    {
+        if (verdict.Kind == TriageKind.SmallTalk)
+        {
+            return composer.SmallTalk(verdict.Category);
         }
 
         if (question.Trim().Length == 0)
@@ -101,74 +130,127 @@ internal sealed class AnswerService(
             return composer.TooLong();
         }
 
-        var reading = Read(question, state.LastQuestion);
+        var message = reader.Read(question);
+        var act = acts?.Read(message).Act ?? DialogueActs.Question;
+        switch (act)
+        {
+            case DialogueActs.Thanks:
+                return state.AfterAnswer ? composer.Thanks() with { Rates = Helpfulness.Helped } : composer.SmallTalk(TriageCategories.Thanks);
+            case DialogueActs.NotHelped:
+                next = next with { Choices = state.AfterAnswer ? state.Alternatives : [], LastQuestion = state.LastQuestion };
+                return composer.NotHelped(next.Choices) with { Rates = state.AfterAnswer ? Helpfulness.NotHelped : null };
+            case DialogueActs.Greeting:
+                return composer.SmallTalk(TriageCategories.Greeting);
+            case DialogueActs.Goodbye:
+                return composer.SmallTalk(TriageCategories.Goodbye);
+            case DialogueActs.Identity:
+                return composer.Identity();
+            case DialogueActs.Decline when state.Choices.Count > 0:
+                next = ConversationState.Empty;
+                return composer.ClarifyDeclined();
+            case DialogueActs.OffTopic:
+                // Never read with the previous topic; the conversation keeps it for a later follow-up.
+                next = next with { LastQuestion = state.LastQuestion };
+                return composer.NoAnswer() with { Category = TriageCategories.OffTopic };
+        }
+
+        if (verdict.Kind == TriageKind.Advice)
+        {
+            return composer.Advice(verdict.Category, followUps.ForTopicOf(finder.Decide(question).Result));
+        }
+
+        var reading = Read(message, act == DialogueActs.FollowUp ? state.LastQuestion : null, state.LastQuestion);
         var decision = reading.Decision;
         switch (decision.Outcome)
         {
             case Outcome.Answer:
-                next = next with { LastQuestion = reading.Asked };
+                next = next with
+                {
+                    LastQuestion = reading.Asked,
+                    AfterAnswer = true,
+                    Alternatives = followUps.Candidates(decision.Result with { Hits = decision.Result.Hits.Skip(1).ToArray() }),
+                };
                 return AnswerReply(reading);
             case Outcome.Clarify when followUps.Candidates(decision.Result) is { Count: > 0 } choices:
-                next = next with { Choices = choices };
+                next = next with { Choices = choices, LastQuestion = state.LastQuestion };
                 return composer.Clarify(choices, decision.Result.Confidence);
             default:
+                next = next with { LastQuestion = state.LastQuestion };
                 return composer.NoAnswer() with { Confidence = decision.Result.Confidence };
         }
     }
 
     /// <summary>
-    /// The best reading of the message: on its own; with the previous question when it is a short follow-up; or, when it
-    /// asks two things, each part (both answered → a combined answer, see <see cref="AnswerReply"/>).
+    /// The best reading of the message. A follow-up (<paramref name="followUpOf"/> set) is read with the previous
+    /// question, unless that decides worse than the message alone. Otherwise the whole message, each sentence that asks
+    /// something, and, when it asks two things each answered by its own passage, both together; and a short message the
+    /// pages do not answer alone is tried with the previous question (<paramref name="previous"/>) too.
     /// </summary>
-    private Reading Read(string question, string? previous)
+    private Reading Read(ReadMessage message, string? followUpOf, string? previous)
     {
-        var best = new Reading(finder.Decide(question), question, null);
-        // A short message is read with the previous question when it is not answered alone, and also when it says it
-        // leans on it ("what about the liver?"): then the reading in context wins unless it decides worse.
-        var leans = FollowUpContext.LeansOnPrevious(question);
-        if (previous is not null && FollowUpContext.IsShort(question) && (leans || best.Decision.Outcome != Outcome.Answer))
+        var whole = new Reading(finder.Decide(message.Text), message.Corrected, null);
+        if (followUpOf is not null)
         {
-            var combined = FollowUpContext.Combine(previous, question);
-            var inContext = finder.Decide(combined);
-            if (leans ? Rank(inContext.Outcome) <= Rank(best.Decision.Outcome) : Better(inContext, best.Decision))
+            var inContext = InContext(followUpOf, message.Text);
+            return Rank(inContext.Decision.Outcome) <= Rank(whole.Decision.Outcome) ? inContext : whole;
+        }
+
+        var best = whole;
+        var questions = QuestionsIn(message);
+        foreach (var part in questions)
+        {
+            var alone = new Reading(finder.Decide(part.Text, part.Vector), part.Text, null);
+            if (Better(alone.Decision, best.Decision))
             {
-                best = new Reading(inContext, combined, null);
+                best = alone;
             }
         }
 
-        if (QuestionParts.LastQuestion(question) is { } last && last != question)
+        if (questions.Count >= 2)
         {
-            var alone = finder.Decide(last);
-            if (Better(alone, best.Decision))
-            {
-                best = new Reading(alone, last, null);
-            }
-        }
-
-        var parts = QuestionParts.Split(question);
-        if (parts.Count == 2)
-        {
-            var first = finder.Decide(parts[0]);
-            var second = finder.Decide(parts[1]);
-            foreach (var (part, text) in new[] { (first, parts[0]), (second, parts[1]) })
-            {
-                if (Better(part, best.Decision))
-                {
-                    best = new Reading(part, text, null);
-                }
-            }
-
+            var first = finder.Decide(questions[0].Text, questions[0].Vector);
+            var second = finder.Decide(questions[1].Text, questions[1].Vector);
             if (first.Outcome == Outcome.Answer && second.Outcome == Outcome.Answer &&
                 first.Result.Hits[0].Passage.Id != second.Result.Hits[0].Passage.Id)
             {
-                best = new Reading(first, question, second);
+                best = new Reading(first, message.Corrected, second);
+            }
+        }
+
+        if (previous is not null && best.Decision.Outcome != Outcome.Answer && FollowUpContext.IsShort(message.Text))
+        {
+            var inContext = InContext(previous, message.Text);
+            if (Better(inContext.Decision, best.Decision))
+            {
+                best = inContext;
             }
         }
 
         return best;
     }
 
-    /// <summary>How the message was read: the decision, the text decided on, and the second part's decision when both parts are answered.</summary>
+    private Reading InContext(string previous, string followUp)
+    {
+        var combined = FollowUpContext.Combine(previous, followUp);
+        return new Reading(finder.Decide(combined), combined, null);
+    }
+
+    /// <summary>The sentences of a message of several that ask something (end with a question mark), with their vectors.</summary>
+    private static List<(string Text, float[]? Vector)> QuestionsIn(ReadMessage message)
+    {
+        var questions = new List<(string, float[]?)>();
+        for (var i = 0; i < message.Parts.Count && message.Parts.Count > 1; i++)
+        {
+            if (message.Parts[i].TrimEnd().EndsWith('?') && FollowUpContext.WordCount(message.Parts[i]) >= QuestionParts.MinWords)
+            {
+                questions.Add((message.Parts[i], message.Vectors?.Parts[i]));
+            }
+        }
+
+        return questions;
+    }
+
+    /// <summary>How the message was read: the decision, the text decided on, and the second question's decision when both are answered.</summary>
     private sealed record Reading(Decision Decision, string Asked, Decision? Second);
 
     private static bool Better(Decision candidate, Decision current) =>
@@ -202,36 +284,38 @@ internal sealed class AnswerService(
 
     public string Explain(string question)
     {
-        var corrected = finder.Correct(question);
+        var message = reader.Read(question);
         var decision = finder.Decide(question);
         var result = decision.Result;
         var text = new System.Text.StringBuilder()
-            .AppendLine(triage is SafetyTriage safety ? safety.Explain(question).TrimEnd() : Verdict(triage.Classify(question)))
-            .AppendLine($"corrected: {(corrected == question ? "(unchanged)" : corrected)}")
-            .AppendLine($"confidence: {result.Confidence:F3}")
-            .AppendLine($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}");
-        if (result.Uncovered is { } near)
+            .AppendLine(triage is SafetyTriage safety ? safety.Explain(question).TrimEnd() : $"triage: {triage.Classify(question)}")
+            .AppendLine($"corrected: {(message.Corrected == question ? "(unchanged)" : message.Corrected)}");
+        if (acts is not null)
         {
-            text.AppendLine($"nearest uncovered kind: {near.Example.Kind} ({near.Similarity:F3}): \"{near.Example.Text}\"");
+            var probabilities = acts.Probabilities(message.Corrected, message.Vectors?.Whole);
+            var top = acts.Classes.Select((c, i) => (c, p: probabilities[i])).OrderByDescending(x => x.p).Take(3);
+            text.AppendLine(FormattableString.Invariant(
+                $"act: {acts.Read(message).Act} (cut {acts.Threshold:F3}; {string.Join(", ", top.Select(t => FormattableString.Invariant($"{t.c} {t.p:F3}")))})"));
         }
 
+        text.AppendLine(FormattableString.Invariant($"decision: {decision.Outcome} (band {decision.Band}): {decision.Reason}"));
+        var q = result.Question;
+        text.AppendLine(FormattableString.Invariant(
+            $"question: nearest not-covered example {q.Uncovered:F3} ({result.UncoveredKind ?? "-"}), nearest answer example {q.Answerable:F3}, unknown words {q.UnknownWords:P0}, names an uncovered kind {q.NamesUncoveredKind}, another cancer {q.OtherCancer}"));
         var rank = 1;
         foreach (var hit in result.Hits.Take(5))
         {
-            text.AppendLine(
-                $"  #{rank++} fused {hit.Rank:F3}  semantic {hit.Semantic:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  " +
-                $"coverage {hit.Coverage:F3}  {hit.Passage.Id}  {hit.Passage.Heading}");
+            text.AppendLine(FormattableString.Invariant(
+                $"  #{rank++} p {hit.Probability:F3}  semantic {hit.Semantic:F3}  example {hit.Example:F3}  bm25 {hit.Score,7:F4}  match {hit.QuestionMatch:F3}  coverage {hit.Coverage:F3}  {hit.Passage.Id}  {hit.Passage.Heading}"));
         }
 
         if (result.Best is { } best)
         {
-            text.AppendLine("bm25 explanation of #1:").Append(retriever.Explain(corrected, best.Passage));
+            text.AppendLine("bm25 explanation of #1:").Append(retriever.Explain(message.Corrected, best.Passage));
         }
 
         return text.ToString();
     }
-
-    private static string Verdict(TriageResult verdict) => $"triage: {verdict.Kind} {verdict.Category} {verdict.Reason}";
 
     private string Truncate(string question) =>
         question.Length <= maxQuestionLength ? question : question[..maxQuestionLength];

@@ -1,5 +1,7 @@
 using MbcBot.Answering.Composition;
 using MbcBot.Answering.Conversations;
+using MbcBot.Answering.Dialogue;
+using MbcBot.Answering.Learning;
 using MbcBot.Answering.Options;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
@@ -25,8 +27,8 @@ public static class AnswerServiceBuilder
     /// <see cref="RetrievalOptions.UseSemanticModel"/> is on.
     /// </param>
     /// <param name="safety">
-    /// Builds the safety triage from the answer path's corrector (the host's adds logging and the semantic net); null:
-    /// the rules, with the corrector.
+    /// Builds the safety triage from the answer path's corrector and message reader (the host's adds logging and the
+    /// triage model); null: the rules, with the corrector.
     /// </param>
     public static IAnswerService Build(
         AnsweringOptions answering,
@@ -34,7 +36,7 @@ public static class AnswerServiceBuilder
         string baseDirectory,
         Action<string>? warn = null,
         ISentenceEmbedder? embedder = null,
-        Func<ITextCorrector, ITriage>? safety = null)
+        Func<ITextCorrector, MessageReader, ITriage>? safety = null)
     {
         ArgumentNullException.ThrowIfNull(answering);
         ArgumentNullException.ThrowIfNull(retrieval);
@@ -49,32 +51,30 @@ public static class AnswerServiceBuilder
         {
             // Cached: the triage and the answer path both correct every message.
             ITextCorrector corrector = new CachedCorrector(BuildCorrector(corpus, answering, baseDirectory, warn));
-            return (Corrector: corrector, Triage: safety?.Invoke(corrector) ?? new SafetyTriage(corrector, null, null, null));
+            var reader = new MessageReader(corrector, model);
+            return (Corrector: corrector, Reader: reader, Triage: safety?.Invoke(corrector, reader) ?? new SafetyTriage(corrector, null, null, null, null));
         });
-        var semantic = !retrieval.UseSemanticModel
-            ? null
-            : UsingModel(() => SemanticIndex.Build(
-                corpus.Passages,
-                uncovered,
-                model!,
-                CacheFolder(answering, baseDirectory),
-                warn));
-        var retriever = PassageRetriever.Build(
-            corpus,
-            analyzer,
-            retrieval,
-            semantic,
-            retrieval.IndexPath is { Length: > 0 } index ? Path.GetFullPath(index, baseDirectory) : null);
-        var (corrector, triage) = checking.GetAwaiter().GetResult();
+        var (corrector, reader, triage) = checking.GetAwaiter().GetResult();
         if (model is not null)
         {
             UsingModel(() => model.Embed(["metastatic breast cancer"]));
         }
 
-        var thresholds = retrieval.UseSemanticModel
-            ? new DecisionThresholds(retrieval.AnswerConfidence, retrieval.ClarifyConfidence, retrieval.UncoveredMargin, retrieval.MinSemantic)
-            : new DecisionThresholds(retrieval.MinConfidence, retrieval.LexicalClarifyConfidence, retrieval.UncoveredMargin, null);
-        var finder = new AnswerFinder(triage, corrector, retriever, thresholds, uncovered);
+        var retriever = BuildRetriever(
+            corpus,
+            analyzer,
+            retrieval,
+            retrieval.UseSemanticModel ? model : null,
+            ExampleSet.Embedded,
+            corrector,
+            uncovered,
+            CacheFolder(answering, baseDirectory),
+            warn,
+            retrieval.IndexPath is { Length: > 0 } index ? Path.GetFullPath(index, baseDirectory) : null);
+
+        // The decision was fitted on this corpus and these examples, or start-up stops naming `train`.
+        var decision = AnswerModel.Shipped(retrieval.UseSemanticModel, CorpusInput(corpus, answering, baseDirectory));
+        var finder = new AnswerFinder(triage, retrieval.UseSemanticModel ? reader : new MessageReader(corrector, null), retriever, decision);
         // Every question the bot can offer is decided once, here: the checks below and every click are lookups.
         finder.Pin(corpus.Passages.SelectMany(p => p.Questions).Concat(answering.ExampleQuestions));
         var followUps = FollowUpQuestions.Build(corpus, finder, retriever, retrieval.FollowUpCount);
@@ -89,13 +89,54 @@ public static class AnswerServiceBuilder
             }
         }
 
-        var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions);
+        var composer = new ReplyComposer(answering.Disclaimer, answering.ExampleQuestions, corpus.Documents);
+        var acts = ActModel.Shipped(semantic: model is not null);
         var memory = new InMemoryConversationMemory(answering.MaxConversations, answering.ConversationTimeToLive);
 
         // Ready: the regexes (safety rules and answer path), interpreted so far, are compiled on a background thread from now on.
         RegexCompiler.Default.Start();
-        return new AnswerService(triage, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
+        return new AnswerService(triage, reader, acts, retriever, finder, followUps, composer, memory, answering.MaxQuestionLength);
     }
+
+    /// <summary>
+    /// The retrieval: the Lucene index, and with the sentence model the passages' vectors and the labelled examples'
+    /// vectors (each example read as the answer path reads a message: corrected first). Shared with <c>train</c>,
+    /// which passes the repository's examples instead of the shipped ones.
+    /// </summary>
+    internal static PassageRetriever BuildRetriever(
+        Corpus corpus,
+        EnglishAnalyzer analyzer,
+        RetrievalOptions retrieval,
+        ISentenceEmbedder? model,
+        ExampleSet examples,
+        ITextCorrector corrector,
+        UncoveredTopics uncovered,
+        string? cacheFolder,
+        Action<string>? warn,
+        string? indexFolder = null)
+    {
+        SemanticIndex? semantic = null;
+        var exampleIndex = ExampleIndex.Empty;
+        if (model is not null)
+        {
+            semantic = UsingModel(() => SemanticIndex.Build(corpus.Passages, model, cacheFolder, warn));
+            var entries = ExampleIndex.Entries(examples.Questions, corpus.Passages);
+            var vectors = UsingModel(() => VectorCache.EmbedAll(
+                model, SemanticIndex.ModelName, [.. entries.Select(e => corrector.Correct(e.Text))], cacheFolder, warn));
+            exampleIndex = new ExampleIndex(entries, vectors);
+        }
+
+        return PassageRetriever.Build(corpus, analyzer, retrieval, semantic, indexFolder, exampleIndex, uncovered);
+    }
+
+    /// <summary>What the answer model's fingerprint reads of the corpus: its passages and the vocabulary files its signals use.</summary>
+    internal static CorpusFingerprintInput CorpusInput(Corpus corpus, AnsweringOptions answering, string baseDirectory) =>
+        new(corpus.Passages,
+        [
+            ("corpus/synonyms.txt", File.ReadAllText(Path.GetFullPath(answering.SynonymsPath, baseDirectory))),
+            ("corpus/text-speak.txt", File.ReadAllText(Path.GetFullPath(answering.TextSpeakPath, baseDirectory))),
+            ("corpus/not-covered.txt", File.ReadAllText(Path.GetFullPath(answering.NotCoveredPath, baseDirectory))),
+        ]);
 
     /// <summary>
     /// Validates the corpus and synonyms as <see cref="Build"/> does and writes their Lucene index to
@@ -149,11 +190,11 @@ public static class AnswerServiceBuilder
     }
 
     /// <summary>The validated corpus and the analyzer with its synonyms; throws naming the file and line on any error.</summary>
-    private static (Corpus Corpus, EnglishAnalyzer Analyzer) LoadCorpus(AnsweringOptions answering, string baseDirectory) =>
+    internal static (Corpus Corpus, EnglishAnalyzer Analyzer) LoadCorpus(AnsweringOptions answering, string baseDirectory) =>
         (CorpusLoader.LoadDirectory(Path.GetFullPath(answering.CorpusPath, baseDirectory)),
             new EnglishAnalyzer(SynonymFile.Load(Path.GetFullPath(answering.SynonymsPath, baseDirectory))));
 
-    private static SpellingCorrector BuildCorrector(Corpus corpus, AnsweringOptions answering, string baseDirectory, Action<string>? warn)
+    internal static SpellingCorrector BuildCorrector(Corpus corpus, AnsweringOptions answering, string baseDirectory, Action<string>? warn)
     {
         var textSpeak = TextSpeak.Load(Path.GetFullPath(answering.TextSpeakPath, baseDirectory));
         var synonyms = File.ReadAllText(Path.GetFullPath(answering.SynonymsPath, baseDirectory));

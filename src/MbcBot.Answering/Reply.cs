@@ -32,4 +32,10 @@ public sealed record Reply(
 
     /// <summary>The decision's confidence (0–1) for answer, clarify and no-answer replies; null for the others.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>
+    /// What the message said about the previous answer, when it rated it ("thanks" or "that didn't help" right after
+    /// an answer); channels record it as feedback on that answer. Null otherwise.
+    /// </summary>
+    public Helpfulness? Rates { get; init; }
 }

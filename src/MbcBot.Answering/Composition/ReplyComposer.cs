@@ -7,7 +7,7 @@ namespace MbcBot.Answering.Composition;
 /// Turns a decision (answer this passage, escalate, refuse, greet...) into the reply text. Only answers cite a source;
 /// answers, no-answer and advice replies end with the fixed disclaimer; the escalation stays short and urgent.
 /// </summary>
-internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> examples)
+internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> examples, IReadOnlyList<CorpusDocument> documents)
 {
     public string Disclaimer { get; } = disclaimer;
 
@@ -77,6 +77,16 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
         null,
         examples);
 
+    /// <summary>
+    /// <paramref name="reply"/> with <see cref="SafetyMessages.SafetyNote"/> first, for a message that only the triage
+    /// model, unsure, read as an emergency. Its kind and source stay; its category says a note was added.
+    /// </summary>
+    public static Reply WithSafetyNote(Reply reply, string? category) => reply with
+    {
+        Text = new MarkdownReply().Paragraph(SafetyMessages.SafetyNote(category)).Paragraph(reply.Text).ToString(),
+        Category = TriageCategories.SafetyNote,
+    };
+
     public Reply Emergency(string? category) => new(
         ReplyKind.Emergency,
         SafetyMessages.Emergency(category),
@@ -98,6 +108,27 @@ internal sealed class ReplyComposer(string disclaimer, IReadOnlyList<string> exa
             .ToString(),
         null,
         examples) { Category = category };
+
+    /// <summary>"You're welcome", after an answer that helped.</summary>
+    public Reply Thanks() => new(ReplyKind.SmallTalk, ReplyTexts.Thanks, null, []) { Category = TriageCategories.Thanks };
+
+    /// <summary>An apology for an answer that did not help, offering the other candidates it had (or the care team).</summary>
+    public Reply NotHelped(IReadOnlyList<string> alternatives) => new(
+        ReplyKind.SmallTalk,
+        alternatives.Count > 0
+            ? new MarkdownReply().Paragraph(ReplyTexts.NotHelped).Numbered(alternatives).ToString()
+            : ReplyTexts.NotHelpedNoOptions,
+        null,
+        alternatives) { Category = TriageCategories.NotHelped };
+
+    /// <summary>What MbcBot is and is not, with the pages it quotes (as each states its publisher and title).</summary>
+    public Reply Identity() => new(
+        ReplyKind.SmallTalk,
+        new MarkdownReply().Paragraph(ReplyTexts.Identity)
+            .List([.. documents.Select(d => $"{d.Publisher}: {d.Title}")])
+            .Paragraph(ReplyTexts.IdentityLimits).ToString(),
+        null,
+        examples) { Category = TriageCategories.Identity };
 
     public Reply Welcome() => new(
         ReplyKind.SmallTalk,

@@ -27,5 +27,21 @@ internal static class ReplyTexts
 
     public const string SecondQuestionIntro = "You also asked:";
 
+    public const string Thanks = "You're welcome. I'm glad it helped.";
+
+    public const string NotHelped =
+        "I'm sorry that didn't help. Did you mean one of these? Pick one, or ask again in other words:";
+
+    public const string NotHelpedNoOptions =
+        "I'm sorry that didn't help. Could you ask again in other words? Your care team can answer questions about your own situation.";
+
+    public const string Identity =
+        "I'm **MbcBot**, a computer program, not a person. I answer general questions about metastatic breast cancer, and " +
+        "every answer is a passage quoted word for word from one of these vetted pages, with its source:";
+
+    public const string IdentityLimits =
+        "I can't give medical advice, read results, or answer for your situation: your care team can. " +
+        "I don't keep your name, and I never make up medical information. If something feels urgent, call 911.";
+
     public const string ExamplesIntro = "You could ask, for example:";
 }

@@ -6,28 +6,23 @@ using MbcBot.Answering.Understanding;
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// The one rule for "the corpus answers this question", with three outcomes (<see cref="Decision"/>). In order:
-/// <list type="number">
-/// <item>the question is read as meant (<see cref="ITextCorrector"/>: text-speak, misspellings);</item>
-/// <item>another cancer with no word of breast cancer (<see cref="CorpusScope"/>), or a word of a kind the pages never
-/// cover (<see cref="UncoveredTopics"/>: prices, one drug's name, directions) → not covered;</item>
-/// <item>with the semantic model, a question closer to an example of an uncovered kind than to every passage, by at
-/// least <c>UncoveredMargin</c>, or one whose best passage is below <c>MinSemantic</c>, → not covered (near-topic
-/// questions share words with passages, so no score cut alone separates them);</item>
-/// <item>otherwise by confidence: ≥ answer cut → answer; ≥ clarify cut → did you mean; below → not covered.</item>
-/// </list>
-/// The answer service, the start-up check of follow-up questions and the check of the example questions all ask here,
-/// so what is offered and what is answered cannot drift apart.
+/// The one decision for "the corpus answers this question", with three outcomes (<see cref="Decision"/>): the question
+/// is read as meant (<see cref="MessageReader"/>: text-speak, misspellings, one sentence vector), its candidate
+/// passages are measured (<see cref="PassageRetriever"/>), and the fitted <see cref="AnswerModel"/> gives each the
+/// probability that it answers the question. The best candidate at or above the answer cut is the answer; at or above
+/// the clarify cut the bot offers its best candidates ("did you mean"); below, the pages do not cover it. The cuts were
+/// chosen by <c>train</c> on cross-validated predictions, for the precision of cited answers. The answer service, the
+/// start-up check of follow-up questions and the check of the example questions all ask here, so what is offered and
+/// what is answered cannot drift apart.
 /// </summary>
 internal sealed class AnswerFinder(
     ITriage triage,
-    ITextCorrector corrector,
+    MessageReader reader,
     PassageRetriever retriever,
-    DecisionThresholds thresholds,
-    UncoveredTopics uncovered,
+    AnswerModel model,
     int cacheSize = AnswerFinder.DefaultCacheSize)
 {
-    /// <summary>Decisions remembered by default; a decision holds up to ~20 scored hits, about 1 KB.</summary>
+    /// <summary>Decisions remembered by default; a decision holds up to ~30 scored hits, about 2 KB.</summary>
     public const int DefaultCacheSize = 10_000;
 
     // A decision depends on the text alone (no conversation state), so a repeated question is a lookup. A text is kept
@@ -36,11 +31,7 @@ internal sealed class AnswerFinder(
     private readonly LruCache<string, Decision> _decisions = new(cacheSize, StringComparer.Ordinal, admitOnRepeat: true);
     private FrozenDictionary<string, Decision> _pinned = FrozenDictionary<string, Decision>.Empty;
 
-    /// <summary>Lexical-only thresholds with no uncovered kinds: for tests of retrieval and follow-ups.</summary>
-    public AnswerFinder(ITriage triage, ITextCorrector corrector, PassageRetriever retriever, double minConfidence)
-        : this(triage, corrector, retriever, new DecisionThresholds(minConfidence, minConfidence, 1, null), UncoveredTopics.None)
-    {
-    }
+    public AnswerModel Model => model;
 
     public Decision Decide(string question)
     {
@@ -66,46 +57,54 @@ internal sealed class AnswerFinder(
 
     private Decision DecideUncached(string question)
     {
-        question = corrector.Correct(question);
-        if (CorpusScope.IsOutside(question))
-        {
-            return Decision.NotCovered("another cancer, not breast cancer");
-        }
-
-        if (uncovered.KindNamedIn(question) is { } kind)
-        {
-            return Decision.NotCovered($"names a kind the pages do not cover: {kind}");
-        }
-
-        var result = retriever.Retrieve(question);
-        if (result.Best is not { } best)
-        {
-            return Decision.NotCovered("no passage matches", result);
-        }
-
-        if (thresholds.MinSemantic is { } floor && best.Semantic < floor)
-        {
-            return Decision.NotCovered($"no passage means anything like it (semantic {best.Semantic:F3} < {floor:F3})", result);
-        }
-
-        if (result.Uncovered is { } near && near.Similarity - best.Semantic >= thresholds.UncoveredMargin)
-        {
-            return Decision.NotCovered(
-                $"closer to uncovered kind '{near.Example.Kind}' ({near.Similarity:F3}) than to any passage ({best.Semantic:F3})", result);
-        }
-
-        return result.Confidence >= thresholds.Answer
-            ? new Decision(Outcome.Answer, result, $"confidence {result.Confidence:F3} >= {thresholds.Answer:F3}")
-            : result.Confidence >= thresholds.Clarify
-                ? new Decision(Outcome.Clarify, result, $"confidence {result.Confidence:F3} in [{thresholds.Clarify:F3}, {thresholds.Answer:F3})")
-                : Decision.NotCovered($"confidence {result.Confidence:F3} < {thresholds.Clarify:F3}", result);
+        var message = reader.Read(question);
+        return Decide(message.Corrected, message.Vectors?.Whole);
     }
+
+    /// <summary>
+    /// The decision on an already corrected text with its sentence vector (one part of a message, or a message read in
+    /// context).
+    /// </summary>
+    public Decision Decide(string corrected, float[]? vector)
+    {
+        // Without the sentence model (the lexical decision), vectors are not read even when the triage has them.
+        var semantic = model.Topic is not null ? vector : null;
+        return Judge(retriever.Retrieve(corrected, semantic), semantic is null ? null : model.Topic!.Probabilities(semantic));
+    }
+
+    /// <summary>Orders the candidates by the model's probability and applies the cuts.</summary>
+    public Decision Judge(RetrievalResult candidates, IReadOnlyDictionary<string, double>? topic)
+    {
+        if (candidates.Hits.Count == 0)
+        {
+            return Decision.NotCovered("no passage matches", candidates);
+        }
+
+        var rows = CandidateSignals.Compute(candidates.Hits, candidates.Question, topic);
+        var scored = new ScoredPassage[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            scored[i] = candidates.Hits[i] with { Probability = model.Probability(rows[i]) };
+        }
+
+        // Stable: equal probabilities keep candidate order (BM25's first).
+        var ranked = scored.OrderByDescending(h => h.Probability).ToArray();
+        var result = candidates with { Hits = ranked, Confidence = ranked[0].Probability };
+        var p = result.Confidence;
+        return p >= model.AnswerThreshold
+            ? new Decision(Outcome.Answer, result, Describe($"p {p:F3} >= answer cut {model.AnswerThreshold:F3}"))
+            : p >= model.ClarifyThreshold
+                ? new Decision(Outcome.Clarify, result, Describe($"p {p:F3} in [clarify cut {model.ClarifyThreshold:F3}, answer cut {model.AnswerThreshold:F3})"))
+                : Decision.NotCovered(Describe($"p {p:F3} < clarify cut {model.ClarifyThreshold:F3}"), result);
+    }
+
+    private static string Describe(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>The retrieval that answers <paramref name="question"/>, or null when the corpus does not answer it outright.</summary>
     public RetrievalResult? Find(string question) => Decide(question) is { Outcome: Outcome.Answer } d ? d.Result : null;
 
     /// <summary>What the question says once text-speak and misspellings are rewritten.</summary>
-    public string Correct(string question) => corrector.Correct(question);
+    public string Correct(string question) => reader.Corrector.Correct(question);
 
     /// <summary>
     /// The passage a plain question (no emergency, advice or small talk) is answered with, or null. For questions the
@@ -114,11 +113,3 @@ internal sealed class AnswerFinder(
     public ScoredPassage? AnsweringPassage(string question) =>
         triage.Classify(question).Kind == TriageKind.None ? Find(question)?.Best : null;
 }
-
-/// <summary>The cuts of <see cref="AnswerFinder"/>.</summary>
-/// <param name="Answer">Confidence at or above which the best passage is the answer.</param>
-/// <param name="Clarify">Confidence at or above which (and below <paramref name="Answer"/>) the bot asks "did you mean".</param>
-/// <param name="UncoveredMargin">How much closer to an uncovered kind than to any passage makes a question not covered.</param>
-/// <param name="MinSemantic">With the model: the best passage's cosine below which nothing in the corpus means anything like
-/// the question (not covered, whatever words it shares); null without the model.</param>
-internal sealed record DecisionThresholds(double Answer, double Clarify, double UncoveredMargin, double? MinSemantic);

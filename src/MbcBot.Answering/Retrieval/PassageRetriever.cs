@@ -9,15 +9,12 @@ using MbcBot.Search.Search;
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// Finds the passages for a question in two stages. Candidates: BM25's top hits over three fields (heading, curated
-/// questions, body; filler words removed) and, with the semantic model, the passages closest in meaning
-/// (<see cref="SemanticIndex"/>). Each candidate is then ranked by
-/// <c>rank = LexicalWeight · score / best score + QuestionMatchWeight · QuestionMatch + CoverageWeight · coverage
-/// + SemanticWeight · cosine</c>, so the passage whose heading or curated question says what the user asked, that
-/// contains the question's topic words (<see cref="AnswerConfidence"/>), and that means the same thing, wins.
-/// Confidence is the best rank over the largest rank possible (every signal at 1). Without the model: LexicalWeight 1,
-/// SemanticWeight 0, confidence = coverage. Built once; immutable and thread-safe. This is the only type that knows the
-/// engine's API.
+/// Finds the candidate passages for a question and measures each: BM25's top hits over three fields (heading, curated
+/// questions, body; filler words removed) and, with the sentence model, the passages closest in meaning
+/// (<see cref="SemanticIndex"/>) and those whose labelled examples are closest (<see cref="ExampleIndex"/>). Each
+/// candidate gets its BM25 score, question match, coverage, semantic and example similarities; the fitted decision
+/// (<see cref="AnswerModel"/>, in <see cref="AnswerFinder"/>) turns them into a probability. Built once; immutable and
+/// thread-safe. This is the only type that knows the engine's API.
 /// </summary>
 internal sealed class PassageRetriever
 {
@@ -40,14 +37,9 @@ internal sealed class PassageRetriever
     private readonly TermProfile _profile;
     private readonly TermIds _ids;
     private readonly Dictionary<string, PassageProfile> _passages;
-    private readonly double _questionMatchWeight;
-    private readonly double _coverageWeight;
-    private readonly double _semanticWeight;
-    private readonly double _lexicalWeight;
-
-    /// <summary>The largest rank a hit can get: every signal at 1.</summary>
-    private readonly double _maxRank;
     private readonly SemanticIndex? _semantic;
+    private readonly ExampleIndex _examples;
+    private readonly UncoveredTopics _uncovered;
 
     // A text's topic is a function of the text, and the answer path asks for the same one twice (ranking, then the
     // follow-ups of the answer); each costs an analysis with synonyms.
@@ -59,20 +51,18 @@ internal sealed class PassageRetriever
         TermProfile profile,
         TermIds ids,
         Dictionary<string, PassageProfile> passages,
-        RetrievalOptions options,
-        SemanticIndex? semantic)
+        SemanticIndex? semantic,
+        ExampleIndex examples,
+        UncoveredTopics uncovered)
     {
         _semantic = semantic;
-        _semanticWeight = semantic is null ? 0 : options.SemanticWeight;
-        _lexicalWeight = semantic is null ? 1 : options.LexicalWeight;
-        _maxRank = _lexicalWeight + options.QuestionMatchWeight + options.CoverageWeight + _semanticWeight;
+        _examples = examples;
+        _uncovered = uncovered;
         _engine = engine;
         _corpus = corpus;
         _profile = profile;
         _ids = ids;
         _passages = passages;
-        _questionMatchWeight = options.QuestionMatchWeight;
-        _coverageWeight = options.CoverageWeight;
     }
 
     /// <param name="indexFolder">
@@ -80,8 +70,16 @@ internal sealed class PassageRetriever
     /// It must hold exactly the corpus's passages, else start-up fails: the bot never answers from a stale or
     /// half-built index.
     /// </param>
+    /// <param name="examples">The labelled examples' vectors (empty without the sentence model).</param>
+    /// <param name="uncovered">The kinds the pages never cover, by their words.</param>
     public static PassageRetriever Build(
-        Corpus corpus, EnglishAnalyzer analyzer, RetrievalOptions options, SemanticIndex? semantic = null, string? indexFolder = null)
+        Corpus corpus,
+        EnglishAnalyzer analyzer,
+        RetrievalOptions options,
+        SemanticIndex? semantic = null,
+        string? indexFolder = null,
+        ExampleIndex? examples = null,
+        UncoveredTopics? uncovered = null)
     {
         var engine = indexFolder is null
             ? SearchEngine.Build(Documents(corpus), EngineOptions(options), analyzer)
@@ -100,7 +98,7 @@ internal sealed class PassageRetriever
                 profile.TopicTerms(string.Join("\n", Texts(p))),
                 [.. candidates[p.Id].Select(t => new IndexedTopic(t, ids, profile))]),
             StringComparer.Ordinal);
-        return new PassageRetriever(engine, corpus, profile, ids, passages, options, semantic);
+        return new PassageRetriever(engine, corpus, profile, ids, passages, semantic, examples ?? ExampleIndex.Empty, uncovered ?? UncoveredTopics.None);
     }
 
     /// <summary>Writes the Lucene index of <paramref name="corpus"/> to <paramref name="folder"/>, for <see cref="Build"/> to open.</summary>
@@ -153,18 +151,30 @@ internal sealed class PassageRetriever
         ],
     };
 
-    public RetrievalResult Retrieve(string question)
+    /// <summary>
+    /// The candidates for <paramref name="question"/> (corrected text) with their signals, in no particular order (the
+    /// decision orders them). <paramref name="vector"/> is the question's sentence vector (null without the model);
+    /// <paramref name="leaveOut"/> leaves labelled examples out (for <c>train</c>: a writer's own, a held-out register).
+    /// </summary>
+    public RetrievalResult Retrieve(string question, float[]? vector = null, Func<ExampleIndex.Entry, bool>? leaveOut = null)
     {
         var topic = Topic(question);
         var lexical = _engine.Search([.. topic.Terms], Top);
-        var vector = _semantic?.Embed(question);
-        var semantic = vector is null ? null : _semantic!.Similarities(vector);
+        var semantic = vector is null || _semantic is null ? null : _semantic.Similarities(vector);
+        var examples = vector is null ? null : _examples.Similarities(vector, leaveOut);
+        var signals = new QuestionSignals(
+            examples?.Uncovered ?? -1,
+            examples?.Answerable ?? -1,
+            UnknownShare(topic),
+            _uncovered.KindNamedIn(question) is not null,
+            CorpusScope.IsOutside(question),
+            WordCount(question));
         if (lexical.Count == 0 && semantic is null)
         {
-            return RetrievalResult.None;
+            return RetrievalResult.None with { Question = signals };
         }
 
-        // Candidates: BM25's top hits and the semantically closest passages, each scored on every signal.
+        // Candidates: BM25's top hits, the semantically closest passages, and the passages asked most alike.
         var bm25 = lexical.ToDictionary(h => h.DocumentId, h => h.Score, StringComparer.Ordinal);
         var candidates = lexical.Select(h => h.DocumentId);
         if (semantic is not null)
@@ -172,30 +182,54 @@ internal sealed class PassageRetriever
             candidates = candidates.Concat(semantic.OrderByDescending(p => p.Value).Take(Top).Select(p => p.Key));
         }
 
+        if (examples is not null)
+        {
+            candidates = candidates.Concat(examples.ByPassage.OrderByDescending(p => p.Value).Take(Top).Select(p => p.Key));
+        }
+
         var marked = _ids.Mark(topic.Terms);
-        var best = lexical.Count > 0 ? lexical[0].Score : 1;
         var hits = new List<ScoredPassage>();
         foreach (var id in candidates.Distinct(StringComparer.Ordinal))
         {
-            var passage = _passages[id];
-            var score = bm25.GetValueOrDefault(id);
-            var match = QuestionMatch.Best(topic, marked, passage.Candidates, _profile);
-            var coverage = AnswerConfidence.Of(topic, passage.Terms, _profile);
-            var similarity = semantic?.GetValueOrDefault(id) ?? 0;
-            var rank = _lexicalWeight * score / best + _questionMatchWeight * match + _coverageWeight * coverage +
-                _semanticWeight * similarity;
-            hits.Add(new ScoredPassage(passage.Passage, score, match, coverage, similarity, rank));
+            if (!_passages.TryGetValue(id, out var passage)) continue;
+            hits.Add(new ScoredPassage(
+                passage.Passage,
+                bm25.GetValueOrDefault(id),
+                QuestionMatch.Best(topic, marked, passage.Candidates, _profile),
+                AnswerConfidence.Of(topic, passage.Terms, _profile),
+                semantic?.GetValueOrDefault(id) ?? 0,
+                examples?.ByPassage.GetValueOrDefault(id, -1) ?? 0,
+                0));
         }
 
-        if (hits.Count == 0)
+        return new RetrievalResult(hits, 0) { Question = signals, UncoveredKind = examples?.UncoveredKind };
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
         {
-            return RetrievalResult.None;
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
         }
 
-        // Stable: equal ranks keep candidate order (BM25 first).
-        var ranked = hits.OrderByDescending(h => h.Rank).ToArray();
-        var confidence = _semantic is null ? ranked[0].Coverage : Math.Clamp(ranked[0].Rank / _maxRank, 0, 1);
-        return new RetrievalResult(ranked, confidence) { Uncovered = vector is null ? null : _semantic!.NearestUncovered(vector) };
+        return count;
+    }
+
+    /// <summary>The idf-weighted share of the question's topic words that no passage uses.</summary>
+    private double UnknownShare(TopicSet topic)
+    {
+        if (topic.Mass <= 0) return 0;
+        double unknown = 0;
+        foreach (var term in topic.Terms)
+        {
+            if (!_profile.IsKnown(term)) unknown += _profile.Weight(term);
+        }
+
+        return unknown / topic.Mass;
     }
 
     /// <summary>

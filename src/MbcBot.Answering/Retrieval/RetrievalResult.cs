@@ -2,16 +2,16 @@ using MbcBot.Ingestion;
 
 namespace MbcBot.Answering.Retrieval;
 
-/// <summary>The passages that matched a question, best first, and how sure we are that the first one answers it.</summary>
-/// <param name="Hits">Matching passages, best first (may be empty).</param>
-/// <param name="Confidence">
-/// 0–1: with the semantic model, the best hit's rank over the largest rank possible (<see cref="PassageRetriever"/>);
-/// without it, the best hit's coverage (<see cref="AnswerConfidence"/>). 0 when there are no hits.
-/// </param>
+/// <summary>The candidate passages for a question and how sure the decision is that the first one answers it.</summary>
+/// <param name="Hits">Candidates; once decided (<see cref="AnswerFinder"/>), best first by <see cref="ScoredPassage.Probability"/>.</param>
+/// <param name="Confidence">The best candidate's probability of answering the question (0–1); 0 when there are none.</param>
 internal sealed record RetrievalResult(IReadOnlyList<ScoredPassage> Hits, double Confidence)
 {
-    /// <summary>The closest example of a kind of question the corpus does not cover, and its cosine; null without the model.</summary>
-    public (UncoveredExample Example, double Similarity)? Uncovered { get; init; }
+    /// <summary>What the decision knows of the question itself.</summary>
+    public QuestionSignals Question { get; init; } = new(-1, -1, 0, false, false, 0);
+
+    /// <summary>The kind of the closest not-covered example, for <c>ask --explain</c>; null without the model.</summary>
+    public string? UncoveredKind { get; init; }
 
     public static RetrievalResult None { get; } = new([], 0);
 
@@ -26,5 +26,7 @@ internal sealed record RetrievalResult(IReadOnlyList<ScoredPassage> Hits, double
 /// <param name="QuestionMatch">0–1, see <see cref="Retrieval.QuestionMatch"/>.</param>
 /// <param name="Coverage">0–1, the share of the question's topic the passage contains, see <see cref="AnswerConfidence"/>.</param>
 /// <param name="Semantic">Cosine similarity of the question to the passage (<see cref="Semantic.SemanticIndex"/>), -1–1; 0 with the model off.</param>
-/// <param name="Rank">What hits are ordered by, see <see cref="PassageRetriever"/>.</param>
-internal readonly record struct ScoredPassage(Passage Passage, double Score, double QuestionMatch, double Coverage, double Semantic, double Rank);
+/// <param name="Example">Largest cosine of the question to the passage's labelled examples (<see cref="ExampleIndex"/>); 0 with the model off.</param>
+/// <param name="Probability">The decision's probability that the passage answers the question (<see cref="AnswerModel"/>).</param>
+internal readonly record struct ScoredPassage(
+    Passage Passage, double Score, double QuestionMatch, double Coverage, double Semantic, double Example, double Probability);

@@ -59,6 +59,9 @@ internal sealed class TermProfile
 
     public double Weight(string term) => _idf.TryGetValue(term, out var w) ? w : _unseenIdf;
 
+    /// <summary>Whether some passage uses <paramref name="term"/>.</summary>
+    public bool IsKnown(string term) => _idf.ContainsKey(term);
+
     /// <summary>The distinct topic terms of <paramref name="text"/>.</summary>
     public HashSet<string> TopicTerms(string text) => Topic(text).Terms;
 

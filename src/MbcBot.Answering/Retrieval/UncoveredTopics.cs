@@ -4,24 +4,22 @@ using System.Text.RegularExpressions;
 namespace MbcBot.Answering.Retrieval;
 
 /// <summary>
-/// Kinds of question near the corpus's topic that its pages do not answer, with example phrasings, from
-/// <c>corpus/not-covered.txt</c> (<c>[kind]</c> lines start a group, <c>#</c> comments give the reason, every other
-/// line is one example). See <see cref="Decision"/> for how they are used.
+/// Kinds of question near the corpus's topic that its pages do not answer, and the words that name them, from
+/// <c>corpus/not-covered.txt</c> (<c>[kind]</c> lines start a group, <c>#</c> comments give the reason, <c>words:</c>
+/// lines list the words). Naming one is a signal of the answer decision (<see cref="CandidateSignals"/>); the example
+/// questions of each kind are labelled data in examples/questions.
 /// </summary>
 internal sealed class UncoveredTopics
 {
     private readonly TieredRegex? _anyWord;
 
-    public UncoveredTopics(IReadOnlyList<UncoveredExample> examples, IReadOnlyList<UncoveredWord> words)
+    public UncoveredTopics(IReadOnlyList<UncoveredWord> words)
     {
-        Examples = examples;
         Words = words;
         _anyWord = UncoveredWord.AnyOf(words);
     }
 
-    public static UncoveredTopics None { get; } = new([], []);
-
-    public IReadOnlyList<UncoveredExample> Examples { get; }
+    public static UncoveredTopics None { get; } = new([]);
 
     public IReadOnlyList<UncoveredWord> Words { get; }
 
@@ -48,10 +46,9 @@ internal sealed class UncoveredTopics
 
     public static UncoveredTopics Load(string path) => Parse(File.ReadAllLines(path), Path.GetFileName(path));
 
-    /// <exception cref="FormatException">An example before any [kind], or an empty kind; names the file and line.</exception>
+    /// <exception cref="FormatException">Words before any [kind], an empty kind, or any other line; names the file and line.</exception>
     public static UncoveredTopics Parse(IReadOnlyList<string> lines, string sourceName)
     {
-        var examples = new List<UncoveredExample>();
         var words = new List<UncoveredWord>();
         string? kind = null;
         for (var i = 0; i < lines.Count; i++)
@@ -81,16 +78,13 @@ internal sealed class UncoveredTopics
                 continue;
             }
 
-            examples.Add(new UncoveredExample(
-                kind ?? throw new FormatException($"{sourceName}({i + 1}): an example before any [kind] line."), line));
+            throw new FormatException(
+                $"{sourceName}({i + 1}): only [kind], words: and # lines belong here; example questions are labelled data in examples/questions.");
         }
 
-        return new UncoveredTopics(examples, words);
+        return new UncoveredTopics(words);
     }
 }
-
-/// <summary>One example question of a kind the corpus does not cover.</summary>
-internal sealed record UncoveredExample(string Kind, string Text);
 
 /// <summary>A word or phrase that by itself puts a message in a kind the corpus does not cover.</summary>
 internal sealed record UncoveredWord(string Kind, string Text)

@@ -26,7 +26,10 @@ internal static class FollowUpContext
     private static readonly TieredRegex Words = new(@"[\p{L}\p{N}']+", Options, TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="message"/> is short enough to lean on the previous question.</summary>
-    public static bool IsShort(string message) => Words.Matches(message).Count <= MaxWords;
+    public static bool IsShort(string message) => WordCount(message) <= MaxWords;
+
+    /// <summary>How many words <paramref name="text"/> has.</summary>
+    public static int WordCount(string text) => Words.Count(text);
 
     /// <summary>
     /// True when <paramref name="message"/> opens the way a follow-up does ("and …", "what about …", "how about …"), so it
