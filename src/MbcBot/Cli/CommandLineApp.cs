@@ -3,10 +3,10 @@ using MbcBot.Teams;
 
 namespace MbcBot.Cli;
 
-/// <summary>The command-line face of the host: <c>ask</c>, <c>index</c>, <c>teams-package</c> and <c>report</c>.</summary>
+/// <summary>The command-line face of the host: <c>ask</c>, <c>index</c>, <c>teams-package</c>, <c>report</c> and <c>train</c>.</summary>
 public static class CommandLineApp
 {
-    private static readonly string[] CommandNames = ["ask", "index", "teams-package", "report"];
+    private static readonly string[] CommandNames = ["ask", "index", "teams-package", "report", "train"];
 
     /// <summary>True when the arguments name a command, so the web host should not start.</summary>
     public static bool Handles(string[] args) =>
@@ -20,6 +20,7 @@ public static class CommandLineApp
             IndexCommand.Create(),
             TeamsPackageCommand.Create(),
             ReportCommand.Create(),
+            TrainCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

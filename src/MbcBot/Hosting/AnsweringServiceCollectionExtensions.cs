@@ -16,7 +16,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddValidatedSection<SafetyOptions>(SafetyOptions.SectionName);
 
         // One sentence model and vector cache per process (about a second to load), shared by the answer path and the
-        // safety net; registered only when a setting needs it, so lexical-only mode never loads the model.
+        // triage model; registered only when a setting needs it, so lexical-only mode never loads the model.
         services.TryAddSingleton<ISentenceEmbedder>(sp => ProcessSentenceModel.Get(sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
 
         // Relative corpus and synonym paths resolve against the binary's folder, where the build copies corpus/.
@@ -26,16 +26,15 @@ public static class AnsweringServiceCollectionExtensions
             var answering = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value;
             var retrieval = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value;
             var safety = sp.GetRequiredService<IOptions<SafetyOptions>>().Value;
-            var model = retrieval.UseSemanticModel || safety.SemanticNet ? sp.GetRequiredService<ISentenceEmbedder>() : null;
+            var model = retrieval.UseSemanticModel || safety.Classifier ? sp.GetRequiredService<ISentenceEmbedder>() : null;
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Answering");
-            var cache = AnswerServiceBuilder.CacheFolder(answering, AppContext.BaseDirectory);
             return AnswerServiceBuilder.Build(
                 answering,
                 retrieval,
                 AppContext.BaseDirectory,
                 message => AnsweringLog.StartupWarning(logger, message),
                 model,
-                corrector => SafetyTriageFactory.Create(sp, safety, corrector, model, cache));
+                (corrector, reader) => SafetyTriageFactory.Create(sp, safety, corrector, reader));
         });
 
         // Build the index while the host starts, so a broken corpus stops start-up instead of the first question.

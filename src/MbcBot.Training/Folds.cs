@@ -1,0 +1,50 @@
+using MbcBot.Answering.Learning;
+
+namespace MbcBot.Training;
+
+/// <summary>
+/// How examples are held out. By hand: every file is one writer, so a model measured on a file it was not fitted on
+/// meets that writer's wording for the first time (cross-validated predictions, which choose the cuts). By register:
+/// leave-one-register-out, a way of writing the model has never seen.
+/// </summary>
+internal static class Folds
+{
+    public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> ByHand(IEnumerable<LabelledExample> examples) =>
+        examples.Select(e => e.Hand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(hand => (hand, (Func<LabelledExample, bool>)(e => e.Hand == hand)));
+
+    public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> ByRegister(IEnumerable<LabelledExample> examples) =>
+        examples.Select(e => e.Register).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(register => (register, (Func<LabelledExample, bool>)(e => e.Register == register)));
+
+    /// <summary>
+    /// Weights that give every class the same total, so a rare category counts as much as the common "none" when the
+    /// model is fitted.
+    /// </summary>
+    public static float[] Balanced(IReadOnlyList<int> labels, int classes)
+    {
+        var counts = new int[classes];
+        foreach (var label in labels) counts[label]++;
+        var present = counts.Count(c => c > 0);
+        return [.. labels.Select(label => (float)labels.Count / (present * counts[label]))];
+    }
+
+    /// <summary>
+    /// Weights that give every group the same total and, within a group, every class the same share: the emergency
+    /// categories together weigh as much as the ordinary messages, so fifteen categories do not outvote "none".
+    /// </summary>
+    public static float[] GroupBalanced(IReadOnlyList<int> labels, Func<int, int> groupOf)
+    {
+        var perClass = labels.GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        var classesPerGroup = perClass.Keys.GroupBy(groupOf).ToDictionary(g => g.Key, g => g.Count());
+        var groups = classesPerGroup.Count;
+        return [.. labels.Select(label => (float)labels.Count / (groups * classesPerGroup[groupOf(label)] * perClass[label]))];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="fit"/> for every fold on all cores: each fold's fit is independent and single-threaded, and
+    /// writes only its own held-out slots, so the results do not depend on the order folds finish in.
+    /// </summary>
+    public static void InParallel<T>(IEnumerable<T> folds, Action<T> fit) =>
+        Parallel.ForEach(folds.ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fit);
+}
