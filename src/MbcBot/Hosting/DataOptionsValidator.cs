@@ -34,7 +34,9 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
         try
         {
             Directory.CreateDirectory(folder);
-            using (File.Create(Path.Combine(folder, $".write-check-{Environment.ProcessId}"), 1, FileOptions.DeleteOnClose))
+
+            // A name of its own: several hosts in one process (the tests) may check the same folder at once.
+            using (File.Create(Path.Combine(folder, $".write-check-{Guid.NewGuid():N}"), 1, FileOptions.DeleteOnClose))
             {
             }
         }
