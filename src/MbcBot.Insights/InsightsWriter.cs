@@ -52,7 +52,10 @@ public sealed partial class InsightsWriter(InsightsQueue queue, IInsightsStore s
         catch (OperationCanceledException)
         {
             LogNotFlushed(logger, queue.Count);
+            return;
         }
+
+        LogFlushed(logger, Written, queue.Dropped, Failed);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -111,6 +114,9 @@ public sealed partial class InsightsWriter(InsightsQueue queue, IInsightsStore s
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Insights: writes succeed again; {Failed} records were lost since start.")]
     private static partial void LogResumed(ILogger logger, long failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Insights: the write queue is flushed; since start {Written} records were written, {Dropped} dropped (queue full) and {Failed} lost to failed writes.")]
+    private static partial void LogFlushed(ILogger logger, long written, long dropped, long failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Insights: the host stopped before the write queue was flushed; {Count} records were not written.")]
     private static partial void LogNotFlushed(ILogger logger, int count);
