@@ -81,8 +81,10 @@ public sealed class InsightsWriterTests : IDisposable
         await writer.StoppedAsync(Token);
 
         Assert.Equal((2, 1), (writer.Failed, writer.Written));
-        Assert.Equal(2, logger.Messages.Count); // the failure, then the recovery
+        Assert.Equal(3, logger.Messages.Count); // the failure (once), the recovery, the flush at stop
         Assert.Contains("IOException", logger.Messages[0], StringComparison.Ordinal);
+        Assert.Contains("writes succeed again; 2 records were lost", logger.Messages[1], StringComparison.Ordinal);
+        Assert.Contains("1 records were written, 0 dropped (queue full) and 2 lost", logger.Messages[2], StringComparison.Ordinal);
         Assert.All(logger.Messages, m => Assert.DoesNotContain("secret", m, StringComparison.Ordinal));
     }
 
