@@ -57,8 +57,7 @@ public sealed class PublishedAppTests : IDisposable
     private static async Task PublishAsync(string output)
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<configuration>/net10.0
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var publish = await ExternalProcess.RunAsync(dotnet,
+        var publish = await ExternalProcess.RunAsync(Cli.MbcBotCli.Dotnet,
             ["publish", Path.Combine(RepositoryPaths.Root, "src", "MbcBot", "MbcBot.csproj"), "--no-build", "-c", configuration, "-o", output, "-nologo", "-v", "q"],
             RepositoryPaths.Root, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
         Assert.True(publish.ExitCode == 0, publish.StandardOutput + publish.StandardError);

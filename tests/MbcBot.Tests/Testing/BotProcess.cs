@@ -38,7 +38,7 @@ internal sealed class BotProcess : IAsyncDisposable
     /// </summary>
     public static async Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string workingDirectory, int? uid = null)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
+        var dotnet = Cli.MbcBotCli.Dotnet;
         var start = new ProcessStartInfo(uid is null ? dotnet : "setpriv")
         {
             WorkingDirectory = workingDirectory,
