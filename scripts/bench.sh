@@ -126,7 +126,7 @@ sigterm)
     printf "%-28s %s\n" sigterm-load "$(summarise sigterm-load)"
     echo "2xx answers: $(answered sigterm-load); insights rows: $(rows)"
     grep -h "Insights:" "$out/bot.log" || true
-  } | tee "$out/sigterm.txt"
+  } | tee "$out/sigterm-summary.txt"
   ;;
 soak)
   soak_seconds=${BENCH_SOAK_SECONDS:-600}
@@ -135,13 +135,15 @@ soak)
     echo "time,rss_kb"
     while kill -0 "$bot" 2>/dev/null; do echo "$(date +%s),$(ps -o rss= -p "$bot" | tr -d ' ')"; sleep 10; done
   ) >"$out/soak-memory.csv" &
-  load soak "$bot_port" soak "$soak_seconds" 5
+  # wrk paces with a delay before each request, and a turn's own time adds to it: many connections with a long delay
+  # keep the rate close to BENCH_RATE.
+  load soak "$bot_port" soak "$soak_seconds" 40
   sleep 1
   served=$(turns_served)
   curl -fs "http://127.0.0.1:$bot_port/metrics" >"$out/soak-metrics.txt" || true
   stop_bot
   {
-    echo "bench soak: ${soak_seconds}s, 5 connections paced to ${BENCH_RATE:-50} turns/s, new and repeated questions in turn"
+    echo "bench soak: ${soak_seconds}s, 40 connections paced to ${BENCH_RATE:-50} turns/s, new and repeated questions in turn"
     header
     printf "%-28s %s\n" soak "$(summarise soak)"
     awk -F, 'NR > 1 && $2 != "" { n++; kb[n] = $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
@@ -149,7 +151,7 @@ soak)
     echo "turns served (mbcbot_turns_total): $served; insights rows: $(rows)"
     echo "log lines at error or worse: $(grep -cE '^(fail|crit)' "$out/bot.log" || true)"
     grep -h "Insights:" "$out/bot.log" || true
-  } | tee "$out/soak.txt"
+  } | tee "$out/soak-summary.txt"
   ;;
 *)
   echo "usage: scripts/bench.sh [compare|sigterm|soak]" >&2
