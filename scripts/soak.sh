@@ -44,7 +44,7 @@ curl -fs "$base/readyz" >/dev/null || { echo "the bot did not become ready" >&2;
   done
 ) >"$out/memory.csv" &
 
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$root/scripts/soak.lua" "$base/api/messages" >"$out/wrk.txt" &
+BENCH_MODE=rotation wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$root/bench/wrk/turns.lua" "$base/api/messages" >"$out/wrk.txt" &
 load=$!
 
 # Direct Line: token, start, post, poll until the bot's reply arrives; count each outcome.

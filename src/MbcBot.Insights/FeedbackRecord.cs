@@ -15,7 +15,7 @@ public sealed record FeedbackRecord(
     FeedbackRating Rating,
     string Via,
     string? Comment,
-    string? Question);
+    string? Question) : InsightsRecord;
 
 public enum FeedbackRating
 {

@@ -2,21 +2,19 @@ namespace MbcBot.Insights;
 
 /// <summary>
 /// Where turns and feedback are kept. One small contract so that a server database can replace the embedded SQLite
-/// file. Implementations are safe for concurrent calls and may throw on I/O failure; callers on the reply path wrap
-/// them (<see cref="FailSafeInsightsStore"/>) so a broken store never breaks a reply.
+/// file. Implementations are safe for concurrent calls and throw on I/O failure. Turns never call it: they hand records
+/// to <see cref="InsightsQueue"/>, and the one <see cref="InsightsWriter"/> calls <see cref="Write"/> behind them.
 /// </summary>
 public interface IInsightsStore
 {
     /// <summary>Creates the store if missing and applies pending migrations. Idempotent.</summary>
     void Initialize();
 
-    void RecordTurn(TurnRecord turn);
-
     /// <summary>
-    /// Records a rating. A dislike with a question attaches the question to the rated turn as well, so the report can
-    /// show what was asked.
+    /// Writes the records in their order, in one transaction (all or none). A dislike with a question attaches the
+    /// question to the rated turn as well, so the report can show what was asked.
     /// </summary>
-    void RecordFeedback(FeedbackRecord feedback);
+    void Write(IReadOnlyList<InsightsRecord> records);
 
     /// <summary>Removes question and comment text recorded before <paramref name="cutoff"/>; returns rows cleared.</summary>
     int PurgeTextBefore(DateTimeOffset cutoff);

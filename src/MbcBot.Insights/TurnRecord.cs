@@ -17,4 +17,4 @@ public sealed record TurnRecord(
     string? PassageId,
     string? ConfidenceBand,
     string? Category,
-    string? Question);
+    string? Question) : InsightsRecord;

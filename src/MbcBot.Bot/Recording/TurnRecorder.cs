@@ -10,23 +10,24 @@ namespace MbcBot.Bot.Recording;
 /// Writes what curators need to the insights store: one <see cref="TurnRecord"/> per reply and one
 /// <see cref="FeedbackRecord"/> per rating, linked by reply id. Question text is kept only for no_answer and clarify
 /// replies and for disliked answers, always redacted (<see cref="TextRedactor"/>) and never when
-/// <c>Insights:RetentionDays</c> is 0. The store is expected to be fail-safe (<see cref="FailSafeInsightsStore"/>):
-/// this class never decides whether a reply goes out. Thread-safe.
+/// <c>Insights:RetentionDays</c> is 0. Records go to the <see cref="InsightsQueue"/>, which never waits and drops (and
+/// counts) what it has no room for: this class never delays or decides whether a reply goes out. Thread-safe.
 /// </summary>
 public sealed class TurnRecorder
 {
     private const int MaxChannelLength = 32;
 
-    private readonly IInsightsStore _store;
+    private readonly InsightsQueue? _queue;
     private readonly TextRedactor _redactor;
     private readonly bool _storesText;
     private readonly TimeProvider _time;
     private readonly RecentReplies _recent;
 
-    public TurnRecorder(IInsightsStore store, InsightsOptions options, TextRedactor redactor, TimeProvider time)
+    /// <param name="queue">Where records go; null records nothing.</param>
+    public TurnRecorder(InsightsQueue? queue, InsightsOptions options, TextRedactor redactor, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _queue = queue;
         _redactor = redactor ?? throw new ArgumentNullException(nameof(redactor));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _storesText = options.StoresText;
@@ -34,7 +35,7 @@ public sealed class TurnRecorder
     }
 
     /// <summary>Records nothing; feedback still finds recent answers, so the user still gets a thank-you.</summary>
-    public static TurnRecorder None() => new(NullInsightsStore.Instance, new InsightsOptions(), TextRedactor.Default, TimeProvider.System);
+    public static TurnRecorder None() => new(null, new InsightsOptions(), TextRedactor.Default, TimeProvider.System);
 
     /// <summary>Records the reply to <paramref name="question"/> and returns the id the reply activity carries.</summary>
     public string RecordReply(Activity inbound, string question, Reply reply)
@@ -44,7 +45,7 @@ public sealed class TurnRecorder
         var replyId = ReplyIds.New();
         var kind = KindName(reply.Kind);
         var redacted = _storesText ? _redactor.Redact(question) : null;
-        _store.RecordTurn(new TurnRecord(
+        _queue?.TryAdd(new TurnRecord(
             replyId,
             _time.GetUtcNow(),
             Channel(inbound),
@@ -96,7 +97,7 @@ public sealed class TurnRecorder
             _recent.ClearLast(conversationId);
         }
 
-        _store.RecordFeedback(new FeedbackRecord(
+        _queue?.TryAdd(new FeedbackRecord(
             replyId,
             _time.GetUtcNow(),
             Channel(inbound),

@@ -5,21 +5,23 @@ namespace MbcBot.Insights.Sqlite;
 
 /// <summary>
 /// <see cref="IInsightsStore"/> on one SQLite file (Microsoft.Data.Sqlite). Concurrency: every call opens a pooled
-/// connection; the file is in WAL mode, so the report reads while turns write, and writers wait at most
-/// <see cref="BusyTimeout"/> for a lock before the call throws (the caller logs it and the reply goes out anyway).
-/// All values are bound as parameters.
+/// connection; the file is in WAL mode, so the report reads while the bot writes. Only the background
+/// <see cref="InsightsWriter"/> and the hourly purge write, so a writer rarely waits for a lock, and no turn ever does;
+/// WAL checkpoints (and their fsync) run on the connection that commits, the writer's. A writer waits at most
+/// <see cref="BusyTimeout"/> for a lock before the call throws. All values are bound as parameters.
 /// </summary>
 public sealed class SqliteInsightsStore : IInsightsStore
 {
     /// <summary>
-    /// How long a write waits for another writer's lock: short, because a turn is waiting, but long enough that a
-    /// burst of concurrent turns on a loaded machine queues instead of failing (1 s was seen to expire in tests).
+    /// How long a write waits for another writer's lock (the purge, or another process such as a backup): no turn
+    /// waits on it, so it is long enough to ride out a slow disk.
     /// </summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
 
     private readonly string _connectionString;
 
-    public SqliteInsightsStore(string databasePath)
+    /// <param name="busyTimeout">How long a write waits for a lock; <see cref="BusyTimeout"/> by default.</param>
+    public SqliteInsightsStore(string databasePath, TimeSpan? busyTimeout = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
@@ -29,7 +31,7 @@ public sealed class SqliteInsightsStore : IInsightsStore
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+            DefaultTimeout = (int)Math.Ceiling((busyTimeout ?? BusyTimeout).TotalSeconds),
         }.ToString();
     }
 
@@ -54,55 +56,44 @@ public sealed class SqliteInsightsStore : IInsightsStore
         }
     }
 
-    public void RecordTurn(TurnRecord turn)
+    public void Write(IReadOnlyList<InsightsRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO turns (reply_id, time_ms, channel, kind, passage_id, confidence_band, category, question)
-            VALUES ($reply, $time, $channel, $kind, $passage, $band, $category, $question);
-            """;
-        command.Parameters.AddWithValue("$reply", turn.ReplyId);
-        command.Parameters.AddWithValue("$time", turn.Time.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$channel", turn.Channel);
-        command.Parameters.AddWithValue("$kind", turn.Kind);
-        command.Parameters.AddWithValue("$passage", (object?)turn.PassageId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$band", (object?)turn.ConfidenceBand ?? DBNull.Value);
-        command.Parameters.AddWithValue("$category", (object?)turn.Category ?? DBNull.Value);
-        command.Parameters.AddWithValue("$question", (object?)turn.Question ?? DBNull.Value);
-        command.ExecuteNonQuery();
-    }
-
-    public void RecordFeedback(FeedbackRecord feedback)
-    {
-        ArgumentNullException.ThrowIfNull(feedback);
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        using (var insert = connection.CreateCommand())
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
         {
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO feedback (reply_id, time_ms, channel, rating, via, comment)
-                VALUES ($reply, $time, $channel, $rating, $via, $comment);
-                """;
-            insert.Parameters.AddWithValue("$reply", (object?)feedback.ReplyId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$time", feedback.Time.ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$channel", feedback.Channel);
-            insert.Parameters.AddWithValue("$rating", RatingName(feedback.Rating));
-            insert.Parameters.AddWithValue("$via", feedback.Via);
-            insert.Parameters.AddWithValue("$comment", (object?)feedback.Comment ?? DBNull.Value);
-            insert.ExecuteNonQuery();
+            return;
         }
 
-        if (feedback is { Rating: FeedbackRating.Dislike, ReplyId: { } replyId, Question: { } question })
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var turn = Prepare(connection, transaction, """
+            INSERT INTO turns (reply_id, time_ms, channel, kind, passage_id, confidence_band, category, question)
+            VALUES ($reply, $time, $channel, $kind, $passage, $band, $category, $question);
+            """, "$reply", "$time", "$channel", "$kind", "$passage", "$band", "$category", "$question");
+        using var feedback = Prepare(connection, transaction, """
+            INSERT INTO feedback (reply_id, time_ms, channel, rating, via, comment)
+            VALUES ($reply, $time, $channel, $rating, $via, $comment);
+            """, "$reply", "$time", "$channel", "$rating", "$via", "$comment");
+        using var attach = Prepare(connection, transaction,
+            "UPDATE turns SET question = $question WHERE reply_id = $reply AND question IS NULL;", "$question", "$reply");
+        foreach (var record in records)
         {
-            using var attach = connection.CreateCommand();
-            attach.Transaction = transaction;
-            attach.CommandText = "UPDATE turns SET question = $question WHERE reply_id = $reply AND question IS NULL;";
-            attach.Parameters.AddWithValue("$question", question);
-            attach.Parameters.AddWithValue("$reply", replyId);
-            attach.ExecuteNonQuery();
+            switch (record)
+            {
+                case TurnRecord t:
+                    Run(turn, t.ReplyId, t.Time.ToUnixTimeMilliseconds(), t.Channel, t.Kind, t.PassageId, t.ConfidenceBand, t.Category, t.Question);
+                    break;
+                case FeedbackRecord f:
+                    Run(feedback, f.ReplyId, f.Time.ToUnixTimeMilliseconds(), f.Channel, RatingName(f.Rating), f.Via, f.Comment);
+                    if (f is { Rating: FeedbackRating.Dislike, ReplyId: { } replyId, Question: { } question })
+                    {
+                        Run(attach, question, replyId);
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown insights record {record.GetType().Name}.", nameof(records));
+            }
         }
 
         transaction.Commit();
@@ -182,14 +173,37 @@ public sealed class SqliteInsightsStore : IInsightsStore
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
+    /// <summary>A command with its parameters declared once, so a batch only rebinds values.</summary>
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
 
         // With WAL, NORMAL syncs at checkpoints instead of every commit: no corruption on a crash, at most the last
-        // commits lost on power loss, and writers hold the lock far shorter (8 concurrent writers timed out at FULL on
-        // a loaded two-core machine).
+        // commits lost on power loss, and the writer holds the lock far shorter.
         Execute(connection, "PRAGMA synchronous = NORMAL;");
         return connection;
     }

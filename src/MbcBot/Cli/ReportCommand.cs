@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MbcBot.Cli;
 
 /// <summary>
-/// <c>report [--since 7d] [--html report.html]</c>: reads the insights store (the same <c>Insights</c> settings as the
+/// <c>report [--since 7d] [--html report.html]</c>: reads the insights store (in the same data folder, <c>Data:Path</c>, as the
 /// bot; safe while it runs, the file is in WAL mode) and prints replies by kind and channel, the share answered, the
 /// passages with most dislikes, what disliked answers were asked, and the unanswered questions grouped by topic
 /// (<see cref="ReportQuestionGroups"/>); <c>--html</c> also writes the self-contained page (<see cref="ReportHtml"/>).
@@ -37,7 +37,7 @@ internal static class ReportCommand
             InsightsSnapshot snapshot;
             try
             {
-                var store = new SqliteInsightsStore(InsightsServiceCollectionExtensions.DatabasePath(ReadOptions()));
+                var store = new SqliteInsightsStore(InsightsServiceCollectionExtensions.DatabasePath(ReadDataOptions()));
                 store.Initialize();
                 snapshot = store.Read(from);
             }
@@ -61,15 +61,14 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>The validated Insights section from the shared appsettings.json (and environment overrides).</summary>
-    private static InsightsOptions ReadOptions()
+    /// <summary>The validated data folder (<c>Data:Path</c>) from the shared appsettings.json (and environment overrides).</summary>
+    private static DataOptions ReadDataOptions()
     {
         var builder = Host.CreateApplicationBuilder();
         builder.UseSharedSettings();
         builder.Logging.ClearProviders();
-        builder.Services.AddValidatedSection<InsightsOptions>(InsightsOptions.SectionName);
-        builder.Services.AddSingleton<IValidateOptions<InsightsOptions>, InsightsOptionsValidator>();
+        builder.Services.AddDataFolder();
         using var host = builder.Build();
-        return host.Services.GetRequiredService<IOptions<InsightsOptions>>().Value;
+        return host.Services.GetRequiredService<IOptions<DataOptions>>().Value;
     }
 }

@@ -11,6 +11,7 @@ public static class AnsweringServiceCollectionExtensions
 {
     public static IServiceCollection AddAnswering(this IServiceCollection services)
     {
+        services.AddDataFolder(); // Answering:CachePath is a folder inside it
         services.AddValidatedSection<AnsweringOptions>(AnsweringOptions.SectionName);
         services.AddValidatedSection<RetrievalOptions>(RetrievalOptions.SectionName);
         services.AddValidatedSection<SafetyOptions>(SafetyOptions.SectionName);

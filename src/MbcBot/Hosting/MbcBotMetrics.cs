@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using MbcBot.Insights;
 
 namespace MbcBot.Hosting;
 
@@ -10,6 +11,9 @@ namespace MbcBot.Hosting;
 /// <item><c>mbcbot.answer.duration</c> (histogram, seconds): time the answering core took, by <c>kind</c>;</item>
 /// <item><c>mbcbot.feedback</c> (counter): feedback by <c>channel</c> and <c>value</c>, through <see cref="FeedbackReceived"/>;</item>
 /// <item><c>mbcbot.directline.conversations</c> (gauge): Direct Line conversations open.</item>
+/// <item><c>mbcbot.insights.written</c>, <c>mbcbot.insights.dropped</c>, <c>mbcbot.insights.failed</c> (counters):
+/// insights records committed, dropped because the write queue was full, and lost to a failed write;
+/// <c>mbcbot.insights.queue.length</c> (gauge): records waiting for the writer.</item>
 /// </list>
 /// Tags carry only channel ids, enum names and triage categories, never user text. Thread-safe; one per process.
 /// </summary>
@@ -67,6 +71,15 @@ public sealed class MbcBotMetrics
     /// <summary>Observes <paramref name="count"/> as the open Direct Line conversations gauge.</summary>
     public void ObserveDirectLineConversations(Func<int> count) =>
         Meter.CreateObservableGauge("mbcbot.directline.conversations", count, description: "Direct Line conversations open.");
+
+    /// <summary>Observes the insights write queue and writer (records written, dropped, failed, waiting).</summary>
+    public void ObserveInsights(InsightsQueue queue, InsightsWriter writer)
+    {
+        Meter.CreateObservableCounter("mbcbot.insights.written", () => writer.Written, description: "Insights records committed to the store.");
+        Meter.CreateObservableCounter("mbcbot.insights.dropped", () => queue.Dropped, description: "Insights records dropped because the write queue was full.");
+        Meter.CreateObservableCounter("mbcbot.insights.failed", () => writer.Failed, description: "Insights records lost to a failed write.");
+        Meter.CreateObservableGauge("mbcbot.insights.queue.length", () => queue.Count, description: "Insights records waiting for the writer.");
+    }
 
     private sealed class Restore(string? previous) : IDisposable
     {

@@ -8,7 +8,8 @@ namespace MbcBot.Hosting;
 /// it, and addresses every reply with the one rule (<see cref="ReplyAddressing"/>). The error boundary (the SDK's
 /// OnTurnError): a bot exception is logged once, without the activity's text, and becomes <see cref="Apology"/>, or a
 /// 500 invoke response for an invoke. Turns slower than <see cref="ChannelTimeout"/> are logged. Metrics know the
-/// channel of the turn (<see cref="MbcBotMetrics.BeginTurn"/>). Cancellation by the caller is not an error.
+/// channel of the turn (<see cref="MbcBotMetrics.BeginTurn"/>), and each turn is one span on <see cref="TurnTelemetry"/>
+/// (channel and activity type, never text). Cancellation by the caller is not an error.
 /// </summary>
 internal sealed partial class TurnPipeline(IServiceScopeFactory scopes, TimeProvider time, ILogger<TurnPipeline> logger)
 {
@@ -21,6 +22,9 @@ internal sealed partial class TurnPipeline(IServiceScopeFactory scopes, TimeProv
     {
         var started = time.GetTimestamp();
         using var turn = MbcBotMetrics.BeginTurn(inbound.ChannelId);
+        using var span = TurnTelemetry.Source.StartActivity("turn");
+        span?.SetTag("mbcbot.channel", LogValue.Safe(inbound.ChannelId));
+        span?.SetTag("mbcbot.activity.type", LogValue.Safe(inbound.Type));
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -30,6 +34,7 @@ internal sealed partial class TurnPipeline(IServiceScopeFactory scopes, TimeProv
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogTurnFailed(exception, LogValue.Safe(inbound.Type), LogValue.Safe(inbound.ChannelId));
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             return string.Equals(inbound.Type, ActivityTypes.Invoke, StringComparison.Ordinal)
                 ? new TurnResult([], new InvokeResponse(StatusCodes.Status500InternalServerError))
                 : new TurnResult([ReplyAddressing.Address(inbound, new Activity { Type = ActivityTypes.Message, Text = Apology, TextFormat = TextFormats.Plain })]);

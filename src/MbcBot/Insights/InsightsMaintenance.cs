@@ -1,28 +1,29 @@
+using MbcBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MbcBot.Insights;
 
 /// <summary>
-/// At start-up creates the data folder and the database and applies migrations (a failure stops the host, naming
-/// <c>Insights:DataPath</c>); then purges stored text older than <c>Insights:RetentionDays</c> at start and every
+/// At start-up creates the database in the data folder and applies migrations (a failure stops the host, naming
+/// <c>Data:Path</c>); then purges stored text older than <c>Insights:RetentionDays</c> at start and every
 /// <see cref="PurgeInterval"/> (RetentionDays 0 clears any text left from before).
 /// </summary>
 internal sealed partial class InsightsMaintenance(
-    IInsightsStore store, IOptions<InsightsOptions> options, TimeProvider time, ILogger<InsightsMaintenance> logger)
+    IInsightsStore store, IOptions<InsightsOptions> options, IOptions<DataOptions> data, TimeProvider time, ILogger<InsightsMaintenance> logger)
     : BackgroundService
 {
     public static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var path = InsightsServiceCollectionExtensions.DatabasePath(options.Value);
+        var path = InsightsServiceCollectionExtensions.DatabasePath(data.Value);
         try
         {
             store.Initialize();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new InvalidOperationException($"Insights:DataPath: cannot create or open the insights database '{path}': {e.Message}", e);
+            throw new InvalidOperationException($"Data:Path: cannot create or open the insights database '{path}': {e.Message}", e);
         }
 
         LogReady(logger, path, options.Value.RetentionDays);

@@ -16,11 +16,11 @@ namespace MbcBot.Bot.Tests.Turns;
 public sealed class MbcActivityHandlerFeedbackTests
 {
     private readonly RecordingAnswerService _answers = new();
-    private readonly RecordingInsightsStore _store = new();
+    private readonly RecordedInsights _store = new();
 
-    private MbcActivityHandler CreateSut(IInsightsStore? store = null, int retentionDays = 30) => new(
+    private MbcActivityHandler CreateSut(InsightsQueue? queue = null, int retentionDays = 30) => new(
         _answers,
-        new TurnRecorder(store ?? _store, new InsightsOptions { RetentionDays = retentionDays }, TextRedactor.Default, TimeProvider.System));
+        new TurnRecorder(queue ?? _store.Queue, new InsightsOptions { RetentionDays = retentionDays }, TextRedactor.Default, TimeProvider.System));
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -144,7 +144,7 @@ public sealed class MbcActivityHandlerFeedbackTests
     [Fact]
     public async Task Invoke_TeamsSubmitActionOnAnEarlierAnswer_RatesThatAnswerByTheChannelsMessageId()
     {
-        var recorder = new TurnRecorder(_store, new InsightsOptions(), TextRedactor.Default, TimeProvider.System);
+        var recorder = new TurnRecorder(_store.Queue, new InsightsOptions(), TextRedactor.Default, TimeProvider.System);
         var sut = new MbcActivityHandler(_answers, recorder);
         var first = await sut.OnTurnAsync(Activities.Message("what is mbc", Channels.MsTeams), Token);
         recorder.LinkChannelActivity("1712345678901", first.ReplyId!); // the id the Connector gave the first answer
@@ -198,14 +198,17 @@ public sealed class MbcActivityHandlerFeedbackTests
     }
 
     [Fact]
-    public async Task Message_BrokenStore_StillAnswers()
+    public async Task Message_FullQueue_StillAnswersAndCountsTheDroppedRecord()
     {
-        var broken = new FailSafeInsightsStore(new RecordingInsightsStore { Broken = true }, NullLogger<FailSafeInsightsStore>.Instance);
+        var full = new InsightsQueue(1, NullLogger<InsightsQueue>.Instance);
+        var sut = CreateSut(full);
+        await sut.OnTurnAsync(Activities.Message("what is mbc"), Token);
 
-        var result = await CreateSut(broken).OnTurnAsync(Activities.Message("what is mbc"), Token);
+        var result = await sut.OnTurnAsync(Activities.Message("what is her2"), Token);
 
         Assert.Single(result.Replies);
-        Assert.Equal(["what is mbc"], _answers.Questions);
+        Assert.Equal(["what is mbc", "what is her2"], _answers.Questions);
+        Assert.Equal(1, full.Dropped);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using MbcBot.Insights.Sqlite;
 using MbcBot.Insights.Tests.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
 
 namespace MbcBot.Insights.Tests.Sqlite;
 
@@ -42,7 +41,7 @@ public sealed class SqliteInsightsStoreTests : IDisposable
     [Fact]
     public void Initialize_Twice_KeepsTheData()
     {
-        CreateStore().RecordTurn(Turn("a", Now));
+        CreateStore().Write([Turn("a", Now)]);
 
         var again = CreateStore();
 
@@ -50,12 +49,12 @@ public sealed class SqliteInsightsStoreTests : IDisposable
     }
 
     [Fact]
-    public void RecordAndRead_TurnAndDislike_RoundTripAndAttachTheQuestion()
+    public void WriteAndRead_TurnThenDislike_RoundTripAndAttachTheQuestion()
     {
         var store = CreateStore();
-        store.RecordTurn(Turn("r1", Now, ReplyKindName.Answer, question: null));
+        store.Write([Turn("r1", Now, ReplyKindName.Answer, question: null)]);
 
-        store.RecordFeedback(new FeedbackRecord("r1", Now.AddMinutes(1), "directline", FeedbackRating.Dislike, FeedbackVia.Button, null, "what is x"));
+        store.Write([new FeedbackRecord("r1", Now.AddMinutes(1), "directline", FeedbackRating.Dislike, FeedbackVia.Button, null, "what is x")]);
 
         var snapshot = store.Read(Now.AddHours(-1));
         var turn = Assert.Single(snapshot.Turns);
@@ -69,40 +68,68 @@ public sealed class SqliteInsightsStoreTests : IDisposable
     public void Read_Since_LeavesOutOlderRecords()
     {
         var store = CreateStore();
-        store.RecordTurn(Turn("old", Now.AddDays(-10)));
-        store.RecordTurn(Turn("new", Now));
+        store.Write([Turn("old", Now.AddDays(-10))]);
+        store.Write([Turn("new", Now)]);
 
         Assert.Equal(["new"], store.Read(Now.AddDays(-7)).Turns.Select(t => t.ReplyId));
     }
 
     [Fact]
-    public async Task RecordTurn_ConcurrentWriters_LosesNothing()
+    public void Write_TurnAndItsDislikeInOneBatch_InsertsTheTurnFirstAndAttachesTheQuestion()
     {
         var store = CreateStore();
-        const int writers = 8;
-        const int perWriter = 50;
 
-        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(() =>
+        store.Write([
+            Turn("r1", Now, ReplyKindName.Answer, question: null),
+            new FeedbackRecord("r1", Now, "directline", FeedbackRating.Dislike, FeedbackVia.Button, null, "what is x"),
+        ]);
+
+        Assert.Equal("what is x", Assert.Single(store.Read(Now.AddHours(-1)).Turns).Question);
+    }
+
+    [Fact]
+    public void Write_BatchWithADuplicateReplyId_WritesNothing()
+    {
+        var store = CreateStore();
+
+        Assert.ThrowsAny<SqliteException>(() => store.Write([Turn("a", Now), Turn("b", Now), Turn("a", Now)]));
+
+        Assert.Empty(store.Read(Now.AddDays(-1)).Turns);
+    }
+
+    [Fact]
+    public async Task Read_WhileAWriterCommits_SeesWholeBatchesAndNeverFails()
+    {
+        var store = CreateStore();
+        const int batches = 200;
+        const int perBatch = 20;
+        var writing = Task.Run(() =>
         {
-            for (var i = 0; i < perWriter; i++)
+            for (var b = 0; b < batches; b++)
             {
-                store.RecordTurn(Turn($"{w}-{i}", Now.AddMilliseconds(i)));
-                store.RecordFeedback(new FeedbackRecord($"{w}-{i}", Now, "msteams", FeedbackRating.Like, FeedbackVia.Reaction, null, null));
+                store.Write([.. Enumerable.Range(0, perBatch).Select(i => Turn($"{b}-{i}", Now))]);
             }
-        }, TestContext.Current.CancellationToken)));
+        }, TestContext.Current.CancellationToken);
 
-        var snapshot = store.Read(Now.AddDays(-1));
-        Assert.Equal(writers * perWriter, snapshot.Turns.Select(t => t.ReplyId).Distinct().Count());
-        Assert.Equal(writers * perWriter, snapshot.Feedback.Count);
+        var seen = new List<int>();
+        while (!writing.IsCompleted)
+        {
+            seen.Add(store.Read(Now.AddDays(-1)).Turns.Count);
+        }
+
+        await writing;
+        Assert.All(seen, count => Assert.Equal(0, count % perBatch));
+        Assert.Equal(seen.Order(), seen);
+        Assert.Equal(batches * perBatch, store.Read(Now.AddDays(-1)).Turns.Count);
     }
 
     [Fact]
     public void PurgeTextBefore_Cutoff_ClearsOnlyOlderTextAndKeepsTheCounts()
     {
         var store = CreateStore();
-        store.RecordTurn(Turn("old", Now.AddDays(-31), question: "old question"));
-        store.RecordTurn(Turn("new", Now.AddDays(-1), question: "new question"));
-        store.RecordFeedback(new FeedbackRecord("old", Now.AddDays(-31), "msteams", FeedbackRating.Dislike, FeedbackVia.TeamsFeedback, "old comment", null));
+        store.Write([Turn("old", Now.AddDays(-31), question: "old question")]);
+        store.Write([Turn("new", Now.AddDays(-1), question: "new question")]);
+        store.Write([new FeedbackRecord("old", Now.AddDays(-31), "msteams", FeedbackRating.Dislike, FeedbackVia.TeamsFeedback, "old comment", null)]);
 
         var cleared = store.PurgeTextBefore(Now.AddDays(-30));
 
@@ -113,26 +140,19 @@ public sealed class SqliteInsightsStoreTests : IDisposable
     }
 
     [Fact]
-    public void RecordTurn_LockedDatabase_ThrowsWithinTheBusyTimeout_AndFailSafeSwallowsAndLogsNoText()
+    public void Write_LockedDatabase_ThrowsBusyAfterTheBusyTimeout()
     {
-        var store = CreateStore();
+        CreateStore();
+        var store = new SqliteInsightsStore(_folder.Database, TimeSpan.FromSeconds(1));
         using var locker = new SqliteConnection($"Data Source={_folder.Database}");
         locker.Open();
-        using (var begin = locker.CreateCommand())
-        {
-            begin.CommandText = "BEGIN EXCLUSIVE;";
-            begin.ExecuteNonQuery();
-        }
+        using var begin = locker.CreateCommand();
+        begin.CommandText = "BEGIN EXCLUSIVE;";
+        begin.ExecuteNonQuery();
 
-        Assert.ThrowsAny<SqliteException>(() => store.RecordTurn(Turn("x", Now, question: "secret question")));
+        var error = Assert.ThrowsAny<SqliteException>(() => store.Write([Turn("x", Now)]));
 
-        var logger = new ListLogger();
-        var safe = new FailSafeInsightsStore(store, logger);
-        safe.RecordTurn(Turn("y", Now, question: "secret question"));
-
-        var message = Assert.Single(logger.Messages);
-        Assert.Contains("SQLite code 5", message, StringComparison.Ordinal); // SQLITE_BUSY
-        Assert.DoesNotContain("secret", message, StringComparison.Ordinal);
+        Assert.Equal(5, error.SqliteErrorCode); // SQLITE_BUSY
     }
 
     [Fact]
@@ -142,17 +162,5 @@ public sealed class SqliteInsightsStoreTests : IDisposable
         File.WriteAllText(_folder.Database, "this is not a database, just text that is long enough to fill a header page.");
 
         Assert.ThrowsAny<SqliteException>(() => new SqliteInsightsStore(_folder.Database).Initialize());
-    }
-
-    private sealed class ListLogger : ILogger<FailSafeInsightsStore>
-    {
-        public List<string> Messages { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Add(formatter(state, exception) + (exception?.ToString() ?? string.Empty));
     }
 }

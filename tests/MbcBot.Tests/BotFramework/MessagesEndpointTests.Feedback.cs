@@ -36,6 +36,7 @@ public sealed partial class MessagesEndpointTests
         var response = await host.PostAsync(feedback, token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await store.WaitForAsync(s => !s.Feedback.IsEmpty); // written behind the turn
         var turns = store.Turns.ToArray();
         Assert.Equal(2, turns.Length);
         Assert.Equal(turns[0].ReplyId, Assert.Single(store.Feedback).ReplyId);

@@ -15,11 +15,12 @@ internal static class MbcBotCli
         IEnumerable<string> arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "MbcBot.dll");
-        // `dotnet test` tells test processes which host runs them; outside it, the dotnet on PATH.
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         return ExternalProcess.RunAsync(
-            dotnet, [dll, .. arguments], Path.GetTempPath(), Timeout, TestContext.Current.CancellationToken, standardInput, environment);
+            Dotnet, [dll, .. arguments], Path.GetTempPath(), Timeout, TestContext.Current.CancellationToken, standardInput, environment);
     }
+
+    /// <summary>The dotnet host: `dotnet test` tells test processes which one runs them; outside it, the one on PATH.</summary>
+    public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     /// <summary>The disclaimer as the repository's appsettings.json states it (the file every entry point reads).</summary>
     public static string DisclaimerFromRepositorySettings() => RepositorySettings.Read()["Answering"]!["Disclaimer"]!.GetValue<string>();

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace MbcBot.Tests.Cli;
 
 /// <summary>
-/// The real <c>report</c> command as a process on a seeded store (Insights__DataPath points at a temp folder): counts,
+/// The real <c>report</c> command as a process on a seeded store (Data__Path points at a temp folder): counts,
 /// dislikes and the grouping of unanswered questions by the MiniLM embedding model, and the HTML page in Chromium.
 /// </summary>
 public sealed class ReportCommandTests : IDisposable
@@ -40,7 +40,7 @@ public sealed class ReportCommandTests : IDisposable
         void Turn(string kind, string channel, string? passage = null, string? question = null, double hoursAgo = 1)
         {
             var time = now.AddHours(-hoursAgo);
-            store.RecordTurn(new TurnRecord($"r{n++:D3}", time, channel, kind, passage, ConfidenceBand.High, null, question));
+            store.Write([new TurnRecord($"r{n++:D3}", time, channel, kind, passage, ConfidenceBand.High, null, question)]);
             if (hoursAgo < 24 * 7)
             {
                 _segments.Add((DateOnly.FromDateTime(time.UtcDateTime), kind));
@@ -64,13 +64,13 @@ public sealed class ReportCommandTests : IDisposable
         Turn(ReplyKindName.Answer, "directline", "old#p9", hoursAgo: 24 * 20); // outside --since 7d
 
         // r001, r003 and r005 are the doc-b answers; r000 a doc-a answer.
-        store.RecordFeedback(new FeedbackRecord("r001", now, "msteams", FeedbackRating.Dislike, FeedbackVia.TeamsFeedback, null, "what is her2 low"));
-        store.RecordFeedback(new FeedbackRecord("r003", now, "msteams", FeedbackRating.Dislike, FeedbackVia.Reaction, null, null));
-        store.RecordFeedback(new FeedbackRecord("r000", now, "directline", FeedbackRating.Dislike, FeedbackVia.Button, null, null));
-        store.RecordFeedback(new FeedbackRecord("r002", now, "directline", FeedbackRating.Like, FeedbackVia.Button, null, null));
+        store.Write([new FeedbackRecord("r001", now, "msteams", FeedbackRating.Dislike, FeedbackVia.TeamsFeedback, null, "what is her2 low")]);
+        store.Write([new FeedbackRecord("r003", now, "msteams", FeedbackRating.Dislike, FeedbackVia.Reaction, null, null)]);
+        store.Write([new FeedbackRecord("r000", now, "directline", FeedbackRating.Dislike, FeedbackVia.Button, null, null)]);
+        store.Write([new FeedbackRecord("r002", now, "directline", FeedbackRating.Like, FeedbackVia.Button, null, null)]);
     }
 
-    private Dictionary<string, string> Environment => new() { ["Insights__DataPath"] = _data.Path };
+    private Dictionary<string, string> Environment => new() { ["Data__Path"] = _data.Path };
 
     [Fact]
     public async Task Report_SeededStore_PrintsCountsDislikesAndGroupsUnansweredByTopic()

@@ -1,8 +1,6 @@
 using MbcBot.DirectLine;
+using MbcBot.Tests.Cli;
 using MbcBot.Tests.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 namespace MbcBot.Tests.DirectLine;
@@ -32,17 +30,18 @@ public sealed class DirectLineSigningKeyValidatorTests
     }
 
     [Fact]
-    public void WebHost_ProductionWithoutKey_FailsToStartNamingTheKey()
+    public async Task WebHost_ProductionWithoutKey_FailsToStartNamingTheKey()
     {
-        Exception? error = null;
-        for (var attempt = 0; attempt < 5 && error is null or ObjectDisposedException; attempt++)
-        {
-            using var app = new MbcBotApplication();
-            using var production = app.WithWebHostBuilder(builder => builder.UseEnvironment(Environments.Production));
-            error = Record.Exception(() => production.CreateClient().Dispose());
-        }
+        using var data = new TempDataFolder();
 
-        Assert.NotNull(error);
-        Assert.Contains("DirectLine:TokenSigningKey is required in the Production environment", error.ToString());
+        var run = await MbcBotCli.RunAsync([], environment: new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["Data__Path"] = data.Path,
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("mbcbot: cannot start: DirectLine:TokenSigningKey is required in the Production environment", run.StandardError.Trim(), StringComparison.Ordinal);
     }
 }

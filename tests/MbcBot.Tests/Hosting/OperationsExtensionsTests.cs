@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MbcBot.Tests.Hosting;
 
 /// <summary>
-/// The collection of <see cref="OperationsExtensionsTests"/>, which runs alone: meters and metric listeners are process-wide, and with other hosts starting and stopping in parallel a
+/// The collection of <see cref="OperationsExtensionsTests"/> and <see cref="TracingExtensionsTests"/>, which runs alone:
+/// meters, activity sources and their listeners are process-wide, and with other hosts starting and stopping in parallel a
 /// scrape was seen (in CI) to show none of this host's counts for 15 s.
 /// </summary>
 [CollectionDefinition(nameof(MetricsCollection), DisableParallelization = true)]

@@ -36,7 +36,7 @@ public sealed class PlaygroundTests : IDisposable
     {
         Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
         await TeamsTools.EnsureInstalledAsync(Ct);
-        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Data:Path", _data.Path));
         var answers = bot.App.Services.GetRequiredService<IAnswerService>();
         var expected = answers.Answer(Question);
         Assert.Equal(ReplyKind.Answer, expected.Kind);
@@ -91,7 +91,7 @@ public sealed class PlaygroundTests : IDisposable
     {
         Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
         await TeamsTools.EnsureInstalledAsync(Ct);
-        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Data:Path", _data.Path));
         var answers = bot.App.Services.GetRequiredService<IAnswerService>();
         var expected = answers.Answer(Question);
         Assert.Equal(ReplyKind.Answer, expected.Kind);
@@ -185,7 +185,7 @@ public sealed class PlaygroundTests : IDisposable
         const string query = "metastatic breast cancer";
         Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
         await TeamsTools.EnsureInstalledAsync(Ct);
-        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+        await using var bot = KestrelMbcBot.Start(app => app.WithSetting("Data:Path", _data.Path));
         var answers = bot.App.Services.GetRequiredService<IAnswerService>();
         var expected = answers.Search(query, MessageExtension.MaxResults);
         Assert.NotEmpty(expected);

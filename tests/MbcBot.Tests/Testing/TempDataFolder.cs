@@ -1,6 +1,6 @@
 namespace MbcBot.Tests.Testing;
 
-/// <summary>A fresh folder for an insights store (<c>Insights:DataPath</c>), deleted on dispose.</summary>
+/// <summary>A fresh data folder (<c>Data:Path</c>: the insights store, the caches), deleted on dispose.</summary>
 internal sealed class TempDataFolder : IDisposable
 {
     public TempDataFolder() =>

@@ -24,7 +24,7 @@ public sealed class WebChatFeedbackBrowserTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private KestrelMbcBot StartBot() => KestrelMbcBot.Start(app => app.WithSetting("Insights:DataPath", _data.Path));
+    private KestrelMbcBot StartBot() => KestrelMbcBot.Start(app => app.WithSetting("Data:Path", _data.Path));
 
     private static async Task AskAsync(IPage page, string question)
     {
