@@ -9,7 +9,8 @@ namespace MbcBot.Bot.Recording;
 /// <summary>
 /// Writes what curators need to the insights store: one <see cref="TurnRecord"/> per reply and one
 /// <see cref="FeedbackRecord"/> per rating, linked by reply id. Question text is kept only for no_answer and clarify
-/// replies and for disliked answers, always redacted (<see cref="TextRedactor"/>) and never when
+/// replies, messages in another language (<see cref="ReplyKindName.KeepsQuestion"/>) and disliked answers, always
+/// redacted (<see cref="TextRedactor"/>) and never when
 /// <c>Insights:RetentionDays</c> is 0. The store is expected to be fail-safe (<see cref="FailSafeInsightsStore"/>):
 /// this class never decides whether a reply goes out. Thread-safe.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class TurnRecorder
             reply.Source?.PassageId,
             ConfidenceBand.Of(reply.Confidence),
             reply.Category,
-            ReplyKindName.KeepsQuestion(kind) ? redacted : null));
+            ReplyKindName.KeepsQuestion(kind, reply.Category) ? redacted : null));
         if (inbound.Conversation?.Id is { Length: > 0 } conversationId)
         {
             _recent.Add(replyId, conversationId, reply.Kind == ReplyKind.Answer, reply.Kind == ReplyKind.Answer ? redacted : null);

@@ -8,14 +8,15 @@ namespace MbcBot.Bot.Turns;
 /// <summary>
 /// Turns a channel-independent <see cref="Reply"/> into a message activity:
 /// <list type="bullet">
-/// <item>Markdown text (Teams gets its renderable subset, <see cref="TeamsMarkdown"/>); an answer's text carries a
-/// <c>[n]</c> marker per source (<see cref="CitationMarkers"/>; the <c>[n]: cite:n</c> definitions everywhere but
-/// Teams) and the sources as a <see cref="CitationEntity"/>;</item>
+/// <item>Markdown text (Teams gets its renderable subset, <see cref="TeamsMarkdown"/>); an answer carries its sources
+/// as a <see cref="CitationEntity"/>, and its text a <c>[n]</c> marker per source in Teams
+/// (<see cref="CitationMarkers"/>) or the <c>[n]: cite:n</c> definitions everywhere else
+/// (<see cref="ReferenceDefinitions"/>);</item>
 /// <item>feedback on answers when a reply id is given: Web Chat's like/dislike actions in the entity, Teams'
 /// feedback loop (<c>channelData.feedbackLoopEnabled</c>);</item>
 /// <item>the follow-up questions as imBack suggested actions whose value is the question (the click posts it back as
-/// the user's text; left out when empty, spec A7701). Teams clips long titles, so there the title is a short
-/// <see cref="SuggestedActionLabel"/>.</item>
+/// the user's text; left out when empty, spec A7701). In Teams the title is the question without a leading
+/// "What is…" (<see cref="SuggestedActionLabel"/>), never cut.</item>
 /// </list>
 /// The result is not yet addressed; <see cref="ActivityHandler"/> does that.
 /// Teams (and the Agents Playground) render a message that carries suggested actions as an "action" message whose text
@@ -44,7 +45,7 @@ public static class ReplyActivity
         var cites = reply.Kind == ReplyKind.Answer && reply.Sources.Count > 0;
         if (cites)
         {
-            text = CitationMarkers.Add(text, reply.Sources, disclaimer, withDefinitions: !isTeams);
+            text = isTeams ? CitationMarkers.Add(text, reply.Sources, disclaimer) : ReferenceDefinitions.Append(text, reply.Sources);
         }
 
         return new Activity
