@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using MbcBot.Answering;
-using MbcBot.Hosting;
 
 namespace MbcBot.WebChat;
 
@@ -22,7 +21,7 @@ internal static class WebChatPage
     {
         var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.RequestServices.GetRequiredService<PublicOrigin>().WebSocketOrigin(context.Request), nonce);
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce);
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "no-store";
         return Results.Content(Html(Disclaimer(context.RequestServices), nonce), "text/html; charset=utf-8");
@@ -35,15 +34,16 @@ internal static class WebChatPage
         ?? "";
 
     /// <summary>
-    /// <paramref name="socketOrigin"/> is the stream's ws(s):// origin from <see cref="PublicOrigin"/>; when it is
-    /// unknown (malformed Host) only 'self' remains, which CSP Level 3 browsers also apply to same-origin WebSockets.
+    /// Only this origin. connect-src is <c>'self'</c> alone: CSP Level 3 browsers (current Chromium, Firefox, Safari)
+    /// match a same-origin ws:// or wss:// URL to <c>'self'</c>, so no origin taken from the request (whose Host header
+    /// a client chooses) ever appears in the header.
     /// </summary>
-    internal static string ContentSecurityPolicy(string? socketOrigin, string nonce)
+    internal static string ContentSecurityPolicy(string nonce)
     {
         // The hash is that of the empty string: Web Chat 4.18.1 inserts one empty <style> element without the nonce.
         return "default-src 'none'; script-src 'self'; "
             + $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; "
-            + $"connect-src 'self'{(socketOrigin is null ? "" : " " + socketOrigin)}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
     }
 
     private static string Html(string disclaimer, string nonce)
