@@ -8,6 +8,8 @@ namespace MbcBot.WebChat;
 /// <summary>
 /// GET /: the patient page. Landmarks (banner, main, contentinfo), lang, a skip link, the bot's name, what it is, and
 /// the disclaimer before the chat, then Web Chat (/lib/webchat.js, served by the bot) started by /webchat/app.js.
+/// The disclaimer is a <c>details</c> element, open when the page loads; on a phone the page closes it once the first
+/// question is sent, and its one-line summary opens it again (app.js, app.css).
 /// Content-Security-Policy allows only this origin; Web Chat's runtime styles get a per-response nonce.
 /// </summary>
 internal static class WebChatPage
@@ -64,12 +66,14 @@ internal static class WebChatPage
               <a class="skip-link" href="#chat">Skip to the chat</a>
               <header>
                 <h1>{{BotName}}</h1>
-                <p>{{e.Encode(Tagline)}}</p>
+                <p class="tagline">{{e.Encode(Tagline)}}</p>
               </header>
               <main>
                 <section class="disclaimer" id="disclaimer" aria-labelledby="disclaimer-title">
-                  <h2 id="disclaimer-title">Please read first</h2>
-                  <p>{{e.Encode(disclaimer)}}</p>
+                  <details id="disclaimer-details" open>
+                    <summary><h2 id="disclaimer-title">Please read first</h2><span class="disclaimer-closed-hint">: not medical advice</span></summary>
+                    <p>{{e.Encode(disclaimer)}}</p>
+                  </details>
                 </section>
                 <section class="chat" id="chat" aria-labelledby="chat-title" tabindex="-1">
                   <h2 id="chat-title">Chat with {{BotName}}</h2>
@@ -79,7 +83,7 @@ internal static class WebChatPage
                 </section>
               </main>
               <footer>
-                Chat window: Microsoft Bot Framework Web Chat 4.18.1, MIT License
+                <span class="footer-long">Chat window: Microsoft Bot Framework</span> Web Chat 4.18.1, MIT License
                 (<a href="/lib/NOTICE.txt">license</a>, <a href="/lib/webchat.js.LICENSE.txt">third-party notices</a>).
               </footer>
               <script src="/lib/webchat.js"></script>

@@ -40,15 +40,6 @@ public sealed class DirectLineJsClientTests
         Assert.Equal(result["postId"]!.GetValue<string>(), result["replyToId"]!.GetValue<string>());
     }
 
-    private static async Task EnsureClientInstalledAsync()
-    {
-        if (Directory.Exists(Path.Combine(ClientDirectory, "node_modules", "botframework-directlinejs")))
-        {
-            return;
-        }
-
-        var install = await ExternalProcess.RunAsync(
-            "npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], ClientDirectory, TimeSpan.FromMinutes(5), Ct);
-        Assert.True(install.ExitCode == 0, $"npm ci failed: {install.StandardError}");
-    }
+    private static Task EnsureClientInstalledAsync() =>
+        NpmFolder.EnsureInstalledAsync(ClientDirectory, [Path.Combine("node_modules", "botframework-directlinejs")], Ct);
 }
