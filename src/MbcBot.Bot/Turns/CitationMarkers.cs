@@ -33,7 +33,7 @@ public static class CitationMarkers
         if (next <= sources.Count)
         {
             var remaining = string.Concat(Enumerable.Range(next, sources.Count - next + 1).Select(n => $" [{n}]"));
-            var target = TargetParagraph(paragraphs, disclaimer);
+            var target = DisclaimerParagraph.LastBefore(paragraphs, disclaimer);
             paragraphs[target] = paragraphs[target].TrimEnd() + remaining;
         }
 
@@ -44,13 +44,5 @@ public static class CitationMarkers
     {
         var text = paragraph.TrimStart().TrimStart('*', '_');
         return text.StartsWith("Source:", StringComparison.Ordinal) || text.StartsWith("Sources:", StringComparison.Ordinal);
-    }
-
-    private static int TargetParagraph(List<string> paragraphs, string? disclaimer)
-    {
-        var last = paragraphs.Count - 1;
-        var isDisclaimer = !string.IsNullOrEmpty(disclaimer)
-            && paragraphs[last].Trim().Trim('*', '_').Equals(disclaimer.Trim(), StringComparison.Ordinal);
-        return isDisclaimer && last > 0 ? last - 1 : last;
     }
 }

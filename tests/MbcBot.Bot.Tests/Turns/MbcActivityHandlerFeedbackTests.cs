@@ -3,6 +3,7 @@ using MbcBot.Bot.Feedback;
 using MbcBot.Bot.Protocol;
 using MbcBot.Bot.Recording;
 using MbcBot.Bot.Tests.Feedback;
+using MbcBot.Bot.Teams;
 using MbcBot.Bot.Tests.Testing;
 using MbcBot.Bot.Turns;
 using MbcBot.Insights;
@@ -110,7 +111,7 @@ public sealed class MbcActivityHandlerFeedbackTests
     }
 
     [Fact]
-    public async Task Message_TeamsAnswer_EnablesTheFeedbackLoopWithUncutLabelsAndNoDefinitions()
+    public async Task Message_TeamsAnswer_EnablesTheFeedbackLoopWithNumberedButtonsAndNoDefinitions()
     {
         var message = Activities.Message("what is mbc", Channels.MsTeams) with { Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal" } };
 
@@ -123,8 +124,7 @@ public sealed class MbcActivityHandlerFeedbackTests
         Assert.False(reply.Entities![0].ExtensionData!.ContainsKey("potentialAction"));
         var action = replies[1].SuggestedActions!.Actions[0];
         Assert.Equal("more about what is mbc", action.Value!.Value.GetString());
-        Assert.Equal(SuggestedActionLabel.For("more about what is mbc"), action.Title);
-        Assert.DoesNotContain("…", action.Title, StringComparison.Ordinal);
+        Assert.Equal(TeamsFollowUps.Title(1), action.Title);
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class MbcActivityHandlerFeedbackTests
         var second = await sut.OnTurnAsync(joined, Token);
 
         Assert.Equal(_answers.Welcome().Text.Split("\n\n")[0], first.Replies[0].Text!.Split("\n\n")[0]);
-        Assert.Equal(ReplyActivity.SuggestionsLead, first.Replies[1].Text);
+        Assert.Equal(TeamsFollowUps.Lead, first.Replies[1].Text);
         Assert.Empty(second.Replies);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Teams;
 using MbcBot.Bot.Tests.Testing;
 using MbcBot.Bot.Turns;
 
@@ -171,8 +172,10 @@ public sealed class MbcActivityHandlerTests
         Assert.Null(answer.SuggestedActions);
         Assert.NotNull(answer.Entities);
         Assert.Equal(TextFormats.Markdown, answer.TextFormat);
-        Assert.Equal(ReplyActivity.SuggestionsLead, suggestions.Text);
-        Assert.Equal(3, suggestions.SuggestedActions!.Actions.Count);
+        Assert.Equal(TeamsFollowUps.Lead, suggestions.Text);
+        Assert.Contains($"{TeamsFollowUps.ListLead}\n\n1. more about her2  \n2. what is metastasis  \n3. what treatments exist\n\nNot medical advice.", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["Ask question 1", "Ask question 2", "Ask question 3"], suggestions.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(["more about her2", "what is metastasis", "what treatments exist"], suggestions.SuggestedActions.Actions.Select(a => a.Value!.Value.GetString()));
         Assert.Null(suggestions.Entities);
         Assert.All(result.Replies, reply => Assert.Equal("act-1", reply.ReplyToId));
     }
