@@ -103,6 +103,14 @@ public sealed class ReportCommandTests : IDisposable
 
     private Dictionary<string, string> Environment => new() { ["Insights__DataPath"] = _data.Path };
 
+    /// <summary>Runs <c>report</c> with <paramref name="arguments"/> on the seeded store; it must exit 0.</summary>
+    private async Task<ExternalProcess.Result> ReportAsync(params string[] arguments)
+    {
+        var run = await MbcBotCli.RunAsync(["report", .. arguments], environment: Environment);
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        return run;
+    }
+
     private static List<string> Section(List<string> lines, string heading) =>
         lines.SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith(' ')).ToList();
 
@@ -111,10 +119,8 @@ public sealed class ReportCommandTests : IDisposable
     {
         Seed();
 
-        var run = await MbcBotCli.RunAsync(["report", "--since", "7d"], environment: Environment);
+        var output = (await ReportAsync("--since", "7d")).StandardOutput;
 
-        Assert.True(run.ExitCode == 0, run.StandardError);
-        var output = run.StandardOutput;
         TestContext.Current.TestOutputHelper?.WriteLine(output);
         Assert.Contains(": 21 replies", output, StringComparison.Ordinal);
         Assert.Contains("Replies by kind: answer 6, clarify 2, no_answer 9, emergency 1, smalltalk 3", output, StringComparison.Ordinal);
@@ -154,9 +160,8 @@ public sealed class ReportCommandTests : IDisposable
         Seed();
         var path = Path.Combine(_data.Path, "misses.jsonl");
 
-        var run = await MbcBotCli.RunAsync(["report", "--examples", path], environment: Environment);
+        await ReportAsync("--examples", path);
 
-        Assert.True(run.ExitCode == 0, run.StandardError);
         var lines = await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken);
         var examples = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(TravelQuestions.Length + InsuranceQuestions.Length + 3, examples.Count); // + recipe, the did-you-mean and the disliked question
@@ -186,9 +191,8 @@ public sealed class ReportCommandTests : IDisposable
         Seed();
         var htmlPath = Path.Combine(_data.Path, "report.html");
 
-        var run = await MbcBotCli.RunAsync(["report", "--html", htmlPath], environment: Environment);
+        await ReportAsync("--html", htmlPath);
 
-        Assert.True(run.ExitCode == 0, run.StandardError);
         var html = await File.ReadAllTextAsync(htmlPath, TestContext.Current.CancellationToken);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
