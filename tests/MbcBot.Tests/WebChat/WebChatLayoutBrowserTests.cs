@@ -130,6 +130,7 @@ public sealed class WebChatLayoutBrowserTests : IDisposable
         Assert.All(layout.FollowUps, f => Assert.True(f.Readable, $"{name}: follow-up '{f.Text}' is clipped or covered: {f}"));
         Assert.Equal(longAnswer.SuggestedQuestions.Order(), layout.FollowUps.Select(f => f.Text).Order());
         Assert.True(layout.SendBoxUncovered, $"{name}: something lies over the send box");
+        Assert.True(layout.HeaderClear, $"{name}: the disclaimer's summary touches the bot's name");
         Assert.True(layout.FooterBelowSendBox, $"{name}: the footer overlaps the send box");
         Assert.True(layout.ScrollWidth <= width, $"{name}: horizontal scrolling ({layout.ScrollWidth} px)");
         Assert.True(layout.FooterLinksClickable, $"{name}: a footer link is hidden or covered");
@@ -202,7 +203,7 @@ public sealed class WebChatLayoutBrowserTests : IDisposable
 
     private sealed record Layout(
         IReadOnlyList<Target> Targets, IReadOnlyList<FollowUp> FollowUps, bool SendBoxUncovered, bool FooterBelowSendBox,
-        int ScrollWidth, bool FooterLinksClickable, double ChatHeight);
+        int ScrollWidth, bool FooterLinksClickable, double ChatHeight, bool HeaderClear);
 
     /// <summary>
     /// Measured in the page. Targets: every visible button and summary (links in running text are not buttons).
@@ -234,7 +235,8 @@ public sealed class WebChatLayoutBrowserTests : IDisposable
               for (const fx of [0.1, 0.5, 0.9]) for (const fy of [0.2, 0.5, 0.8]) uncovered = uncovered && hits(send, sr.left + sr.width * fx, sr.top + sr.height * fy);
               const footer = document.querySelector('footer').getBoundingClientRect();
               const links = [...document.querySelectorAll('footer a')].every(a => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && hits(a, r.left + r.width / 2, r.top + r.height / 2); });
-              return { targets, followUps, uncovered, footerBelow: footer.top >= sr.bottom - 0.5 && sr.bottom <= innerHeight + 0.5, scrollWidth: document.documentElement.scrollWidth, links, chat: document.querySelector('.chat').getBoundingClientRect().height };
+              return { targets, followUps, uncovered, footerBelow: footer.top >= sr.bottom - 0.5 && sr.bottom <= innerHeight + 0.5, scrollWidth: document.documentElement.scrollWidth, links, chat: document.querySelector('.chat').getBoundingClientRect().height,
+                headerClear: (() => { const h = document.querySelector('header h1').getBoundingClientRect(), s = document.querySelector('#disclaimer-details summary').getBoundingClientRect(); return h.right + 8 <= s.left || h.bottom <= s.top || s.bottom <= h.top; })() };
             }
             """);
         return new Layout(
@@ -244,7 +246,8 @@ public sealed class WebChatLayoutBrowserTests : IDisposable
             m.GetProperty("footerBelow").GetBoolean(),
             m.GetProperty("scrollWidth").GetInt32(),
             m.GetProperty("links").GetBoolean(),
-            m.GetProperty("chat").GetDouble());
+            m.GetProperty("chat").GetDouble(),
+            m.GetProperty("headerClear").GetBoolean());
     }
 
     private static async Task AssertNoAxeViolationsAsync(IPage page, string when)
