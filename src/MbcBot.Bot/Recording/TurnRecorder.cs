@@ -9,9 +9,10 @@ namespace MbcBot.Bot.Recording;
 /// <summary>
 /// Writes what curators need to the insights store: one <see cref="TurnRecord"/> per reply and one
 /// <see cref="FeedbackRecord"/> per rating, linked by reply id. Question text is kept only for no_answer and clarify
-/// replies and for disliked answers, always redacted (<see cref="TextRedactor"/>) and never when
-/// <c>Insights:RetentionDays</c> is 0. Records go to the <see cref="InsightsQueue"/>, which never waits and drops (and
-/// counts) what it has no room for: this class never delays or decides whether a reply goes out. Thread-safe.
+/// replies, messages in another language (<see cref="ReplyKindName.KeepsQuestion"/>) and disliked answers, always
+/// redacted (<see cref="TextRedactor"/>) and never when <c>Insights:RetentionDays</c> is 0. Records go to the
+/// <see cref="InsightsQueue"/>, which never waits and drops (and counts) what it has no room for: this class never
+/// delays or decides whether a reply goes out. Thread-safe.
 /// </summary>
 public sealed class TurnRecorder
 {
@@ -53,7 +54,7 @@ public sealed class TurnRecorder
             reply.Source?.PassageId,
             ConfidenceBand.Of(reply.Confidence),
             reply.Category,
-            ReplyKindName.KeepsQuestion(kind) ? redacted : null));
+            ReplyKindName.KeepsQuestion(kind, reply.Category) ? redacted : null));
         if (inbound.Conversation?.Id is { Length: > 0 } conversationId)
         {
             _recent.Add(replyId, conversationId, reply.Kind == ReplyKind.Answer, reply.Kind == ReplyKind.Answer ? redacted : null);

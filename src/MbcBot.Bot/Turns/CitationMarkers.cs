@@ -1,18 +1,17 @@
-using System.Text;
 using MbcBot.Answering;
 
 namespace MbcBot.Bot.Turns;
 
 /// <summary>
-/// Puts the <c>[n]</c> reference markers Teams and Web Chat need into an answer's Markdown. Marker n goes at the end
-/// of the n-th source-line paragraph (one that starts with "Source:" or "*Source:"); markers without such a paragraph
-/// go at the end of the paragraph before the disclaimer (or of the text). For Web Chat the text also ends with one
-/// Markdown link definition per source, <c>[n]: cite:n "Title"</c>, which renders nothing itself but makes the
-/// marker a link and the reference list appear (MarkdownTextContent.tsx). Teams takes the markers only.
+/// Puts the <c>[n]</c> reference markers Teams needs into an answer's Markdown. Marker n goes at the end of the n-th
+/// source-line paragraph (one that starts with "Source:" or "*Source:"); markers without such a paragraph go at the end
+/// of the paragraph before the disclaimer (or of the text). Web Chat gets no markers (Web Chat renders one as a
+/// 20-pixel button inside the text, and the source line already says where the passage is from): it gets
+/// <see cref="ReferenceDefinitions"/> instead.
 /// </summary>
 public static class CitationMarkers
 {
-    public static string Add(string markdown, IReadOnlyList<SourceCitation> sources, string? disclaimer, bool withDefinitions)
+    public static string Add(string markdown, IReadOnlyList<SourceCitation> sources, string? disclaimer)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sources);
@@ -34,26 +33,11 @@ public static class CitationMarkers
         if (next <= sources.Count)
         {
             var remaining = string.Concat(Enumerable.Range(next, sources.Count - next + 1).Select(n => $" [{n}]"));
-            var target = TargetParagraph(paragraphs, disclaimer);
+            var target = DisclaimerParagraph.LastBefore(paragraphs, disclaimer);
             paragraphs[target] = paragraphs[target].TrimEnd() + remaining;
         }
 
-        var builder = new StringBuilder(string.Join("\n\n", paragraphs));
-        if (withDefinitions)
-        {
-            builder.Append("\n\n");
-            for (var n = 1; n <= sources.Count; n++)
-            {
-                if (n > 1)
-                {
-                    builder.Append('\n');
-                }
-
-                builder.Append('[').Append(n).Append("]: cite:").Append(n).Append(" \"").Append(Escape(sources[n - 1].Title)).Append('"');
-            }
-        }
-
-        return builder.ToString();
+        return string.Join("\n\n", paragraphs);
     }
 
     private static bool IsSourceLine(string paragraph)
@@ -61,15 +45,4 @@ public static class CitationMarkers
         var text = paragraph.TrimStart().TrimStart('*', '_');
         return text.StartsWith("Source:", StringComparison.Ordinal) || text.StartsWith("Sources:", StringComparison.Ordinal);
     }
-
-    private static int TargetParagraph(List<string> paragraphs, string? disclaimer)
-    {
-        var last = paragraphs.Count - 1;
-        var isDisclaimer = !string.IsNullOrEmpty(disclaimer)
-            && paragraphs[last].Trim().Trim('*', '_').Equals(disclaimer.Trim(), StringComparison.Ordinal);
-        return isDisclaimer && last > 0 ? last - 1 : last;
-    }
-
-    // A title in a link definition is delimited by double quotes; one inside it would end it early.
-    private static string Escape(string title) => title.Replace("\"", "\\\"", StringComparison.Ordinal);
 }

@@ -10,11 +10,13 @@ namespace MbcBot.Bot.Turns;
 /// <summary>
 /// MbcBot's turn logic for every channel:
 /// <list type="bullet">
-/// <item>a message is answered by <see cref="IAnswerService"/> (after removing the bot's Teams @mention) and recorded
-/// (<see cref="TurnRecorder"/>); a message that is a feedback phrase right after an answer ("that didn't help") is a
+/// <item>a message with no typed words that carries a card or a file gets no reply and no record
+/// (<see cref="AttachmentOnlyMessage"/>); any other message is answered by <see cref="IAnswerService"/> (after
+/// removing the bot's Teams @mention) and recorded (<see cref="TurnRecorder"/>); a message that is a feedback phrase right after an answer ("that didn't help") is a
 /// rating of that answer instead (<see cref="FeedbackPhrases"/>);</item>
-/// <item>ratings from Web Chat's 👍/👎 (event), Teams' feedback loop (invoke message/submitAction, answered 200) and
-/// Teams reactions are recorded and get a short thank-you;</item>
+/// <item>ratings from Web Chat's 👍/👎 (event) and typed phrases are recorded and get a short thank-you; Teams'
+/// feedback loop (invoke message/submitAction, answered 200, thanked by Teams itself) and reactions are recorded
+/// quietly;</item>
 /// <item>a user joining, or the app installed in a Teams personal chat, gets the welcome once per conversation;</item>
 /// <item>composeExtension/query (the Teams search extension) returns passage cards.</item>
 /// </list>
@@ -39,10 +41,10 @@ public sealed class MbcActivityHandler : ActivityHandler
     protected override Task<TurnResult> OnMessageActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var question = RecipientMention.RemoveFrom(activity);
-        if (IsCardOnly(activity, question))
+        if (AttachmentOnlyMessage.Is(activity, question))
         {
-            // A card shared into the chat (a passage inserted from the message extension) asks nothing: answering it
-            // would be a "not covered" or help reply to the user's own share.
+            // A card shared into the chat (a passage inserted from the message extension) or a file asks nothing:
+            // answering it would be a "not covered" or help reply to the user's own share.
             return Task.FromResult(TurnResult.Empty);
         }
 
@@ -57,12 +59,6 @@ public sealed class MbcActivityHandler : ActivityHandler
         var replyId = _recorder.RecordReply(activity, question, reply);
         return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)) { ReplyId = replyId });
     }
-
-    /// <summary>True when the message has no typed words and every attachment is a card (not a file or an image).</summary>
-    private static bool IsCardOnly(Activity activity, string question) =>
-        string.IsNullOrWhiteSpace(question) &&
-        activity.Attachments is { Count: > 0 } attachments &&
-        attachments.All(a => a.ContentType?.StartsWith("application/vnd.microsoft.card.", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>One welcome per conversation, however many users joined (the Emulator adds bot and user in one update).</summary>
     protected override Task<TurnResult> OnMembersAddedAsync(
@@ -100,7 +96,10 @@ public sealed class MbcActivityHandler : ActivityHandler
     {
         if (TeamsFeedback.TryReadSubmitAction(activity, out var signal))
         {
-            return Task.FromResult(RateAndThank(activity, signal) with { InvokeResponse = Ok });
+            // Teams thanks the user itself once the form is sent ("Thank you! We appreciate your feedback." in the
+            // Agents Playground 0.2.28), so a thank-you message from the bot would thank twice.
+            _recorder.RecordFeedback(activity, signal);
+            return Task.FromResult(new TurnResult([], Ok));
         }
 
         if (string.Equals(activity.Name, MessageExtension.QueryInvoke, StringComparison.Ordinal))

@@ -8,20 +8,21 @@ namespace MbcBot.Bot.Turns;
 /// <summary>
 /// Turns a channel-independent <see cref="Reply"/> into a message activity:
 /// <list type="bullet">
-/// <item>Markdown text (Teams gets its renderable subset, <see cref="TeamsMarkdown"/>); an answer's text carries a
-/// <c>[n]</c> marker per source (<see cref="CitationMarkers"/>; the <c>[n]: cite:n</c> definitions everywhere but
-/// Teams) and the sources as a <see cref="CitationEntity"/>;</item>
+/// <item>Markdown text (Teams gets its renderable subset, <see cref="TeamsMarkdown"/>); an answer carries its sources
+/// as a <see cref="CitationEntity"/>, and its text a <c>[n]</c> marker per source in Teams
+/// (<see cref="CitationMarkers"/>) or the <c>[n]: cite:n</c> definitions everywhere else
+/// (<see cref="ReferenceDefinitions"/>);</item>
 /// <item>feedback on answers when a reply id is given: Web Chat's like/dislike actions in the entity, Teams'
 /// feedback loop (<c>channelData.feedbackLoopEnabled</c>);</item>
 /// <item>the follow-up questions as imBack suggested actions whose value is the question (the click posts it back as
-/// the user's text; left out when empty, spec A7701). Teams clips long titles, so there the title is a short
-/// <see cref="SuggestedActionLabel"/>.</item>
+/// the user's text; left out when empty, spec A7701). In Teams, which clips titles, the title is the question's number
+/// and the questions are written out in the message (<see cref="TeamsFollowUps"/>).</item>
 /// </list>
 /// The result is not yet addressed; <see cref="ActivityHandler"/> does that.
 /// Teams (and the Agents Playground) render a message that carries suggested actions as an "action" message whose text
 /// is shown without Markdown (raw <c>**</c>, paragraphs run together), so <see cref="ForChannel"/> sends Teams the
-/// reply as two activities: the text (Markdown, citations, feedback) and then the suggested actions under
-/// <see cref="SuggestionsLead"/>. An answer then reads the same with and without follow-up questions.
+/// reply as two activities: the text (Markdown, citations, feedback, the follow-up questions written out) and then the
+/// suggested actions under <see cref="TeamsFollowUps.Lead"/>.
 /// </summary>
 public static class ReplyActivity
 {
@@ -44,7 +45,13 @@ public static class ReplyActivity
         var cites = reply.Kind == ReplyKind.Answer && reply.Sources.Count > 0;
         if (cites)
         {
-            text = CitationMarkers.Add(text, reply.Sources, disclaimer, withDefinitions: !isTeams);
+            text = isTeams ? CitationMarkers.Add(text, reply.Sources, disclaimer) : ReferenceDefinitions.Append(text, reply.Sources);
+        }
+
+        var suggestions = ShowsSuggestedActions(inbound, isTeams) ? Suggestions(reply.SuggestedQuestions, isTeams) : null;
+        if (isTeams && suggestions is not null)
+        {
+            text = TeamsFollowUps.AddTo(text, reply, suggestions.Actions.Select(a => a.Value!.Value.GetString()!).ToList(), disclaimer);
         }
 
         return new Activity
@@ -53,14 +60,11 @@ public static class ReplyActivity
             Text = text,
             TextFormat = TextFormats.Markdown,
             InputHint = "acceptingInput",
-            SuggestedActions = ShowsSuggestedActions(inbound, isTeams) ? Suggestions(reply.SuggestedQuestions, isTeams) : null,
+            SuggestedActions = suggestions,
             Entities = cites ? [CitationEntity.From(reply.Sources, isTeams ? null : replyId, includeText: !isTeams)] : null,
             ChannelData = cites && isTeams && replyId is not null ? FeedbackLoopChannelData : null,
         };
     }
-
-    /// <summary>The short text of Teams' separate suggested-actions message.</summary>
-    public const string SuggestionsLead = "Tap a question to ask it:";
 
     /// <summary>The activities for <paramref name="reply"/> on the inbound activity's channel (see the class remarks).</summary>
     public static IReadOnlyList<Activity> ForChannel(Reply reply, Activity inbound, string? replyId = null, string? disclaimer = null)
@@ -72,7 +76,7 @@ public static class ReplyActivity
             return [activity];
         }
 
-        var suggestions = Plain(SuggestionsLead) with { SuggestedActions = activity.SuggestedActions };
+        var suggestions = Plain(TeamsFollowUps.Lead) with { SuggestedActions = activity.SuggestedActions };
         return [activity with { SuggestedActions = null }, suggestions];
     }
 
@@ -94,10 +98,10 @@ public static class ReplyActivity
         var actions = questions
             .Where(question => !string.IsNullOrWhiteSpace(question))
             .Take(MaxSuggestedActions)
-            .Select(question => new CardAction
+            .Select((question, index) => new CardAction
             {
                 Type = "imBack",
-                Title = isTeams ? SuggestedActionLabel.For(question) : question,
+                Title = isTeams ? TeamsFollowUps.Title(index + 1) : question,
                 Value = JsonSerializer.SerializeToElement(question),
             })
             .ToList();

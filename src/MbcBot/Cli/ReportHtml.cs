@@ -1,190 +1,177 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MbcBot.Insights;
 
 namespace MbcBot.Cli;
 
 /// <summary>
-/// The report as one self-contained HTML page: inline CSS, charts as inline SVG, no script, nothing loaded from
-/// anywhere. Every value from the store is HTML-encoded. Charts: replies per day stacked by kind (bar height ∝ count,
-/// tallest day = <see cref="ChartHeight"/> px), and the share answered per day (answer ÷ (answer + clarify + no_answer)).
+/// The report as one self-contained HTML page for a curator: inline CSS, charts as inline SVG
+/// (<see cref="ReportCharts"/>), no script, nothing loaded from anywhere; it reads on a 375 px phone (one column, charts
+/// and tables fit the width). What to act on comes first, as four lists: questions the sources do not cover (by topic),
+/// did-you-mean questions, messages in another language, and rated answers named by heading and page with what was
+/// asked and the comments given. Then the charts and the counts. Every value from the store is HTML-encoded.
 /// </summary>
 internal static class ReportHtml
 {
-    public const int ChartHeight = 160;
-    private const int BarWidth = 28;
-    private const int Gap = 10;
+    /// <summary>Questions shown per not-covered topic.</summary>
+    public const int QuestionsPerGroup = 8;
 
-    private static readonly IReadOnlyDictionary<string, string> Colors = new Dictionary<string, string>
-    {
-        ["answer"] = "#2b7a3d",
-        ["clarify"] = "#c88a12",
-        ["no_answer"] = "#b3261e",
-        ["emergency"] = "#6a1b9a",
-        ["advice"] = "#1f5fa8",
-        ["smalltalk"] = "#7d7d7d",
-    };
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static string Render(ReportData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var c = CultureInfo.InvariantCulture;
         var html = new StringBuilder();
         html.Append("""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>MbcBot insights</title>
             <style>
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem;color:#1b1b1b;max-width:60rem}
-            h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
-            table{border-collapse:collapse}td,th{padding:.25rem .75rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-            .num{text-align:right}.legend span{display:inline-block;margin-right:1rem}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
-            .muted{color:#555}ul.examples{margin:.2rem 0 0 1rem;padding:0}
+            *{box-sizing:border-box}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:1rem;color:#1b1b1b;max-width:60rem;line-height:1.45;overflow-wrap:anywhere}
+            h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:2rem 0 .4rem;padding-top:.6rem;border-top:2px solid #e3e3e3}h3{font-size:1rem;margin:1rem 0 .2rem}
+            p{margin:.3rem 0}.muted{color:#555}
+            table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+            .num{text-align:right;white-space:nowrap;width:4.5rem}
+            ul{margin:.2rem 0;padding-left:1.2rem}li{margin:.15rem 0}
+            .count{display:inline-block;min-width:2.2rem;margin-left:.4rem;padding:0 .35rem;border-radius:.6rem;background:#ece6f3;color:#3b1a5c;font-size:.85rem;text-align:center}
+            .rating{font-weight:600}.disliked{color:#8f1d16}.liked{color:#1f5c2d}
+            .answer{margin:.6rem 0;padding:.4rem .7rem;border-left:4px solid #c9b7dc;background:#faf8fc}
+            .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.3rem 0;font-size:.9rem}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
+            svg.chart{display:block;width:100%;max-width:34rem;height:auto}
+            svg.chart text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#333}
+            svg.chart .value{font-weight:600;fill:#1b1b1b}svg.chart .axis-title{font-size:12px;fill:#555}
+            svg.chart .axis{stroke:#777}svg.chart .grid{stroke:#e2e2e2}
+            .counts{display:flex;flex-wrap:wrap;align-items:flex-start;gap:1rem}.counts table{width:auto;min-width:14rem}
             </style></head><body>
             """);
-        html.Append(c, $"<h1>MbcBot insights</h1><p class=\"muted\">{E(data.Since.ToString("yyyy-MM-dd HH:mm", c))} to {E(data.Until.ToString("yyyy-MM-dd HH:mm", c))} UTC · {data.Replies} replies · ");
-        html.Append(data.AnsweredShare is { } share ? E(string.Create(c, $"{share * 100:F1}% answered ({data.Answered} of {data.Asked})")) : "no questions yet");
-        html.Append(c, $" · {data.Likes} liked, {data.Dislikes} disliked</p>");
+        html.Append(C, $"<h1>MbcBot insights</h1><p class=\"muted\">{E(data.Since.ToString("yyyy-MM-dd HH:mm", C))} to {E(data.Until.ToString("yyyy-MM-dd HH:mm", C))} UTC · {data.Replies} replies · ");
+        html.Append(data.AnsweredShare is { } share ? E(string.Create(C, $"{share * 100:F1}% answered ({data.Answered} of {data.Asked})")) : "no questions yet");
+        html.Append(C, $" · {data.Likes} liked, {data.Dislikes} disliked</p>");
+        html.Append("<p class=\"muted\">Questions are redacted (e-mail addresses, phone numbers, long numbers and names removed) and expire. ")
+            .Append("Repeats are listed once; the number beside a question is how many times it was asked.</p>");
 
-        html.Append("<h2>Replies by kind per day</h2>");
-        html.Append(DayChart(data));
-        html.Append("<div class=\"legend\">");
+        NotCovered(html, data);
+        html.Append("<h2 id=\"did-you-mean\">Did you mean</h2><p class=\"muted\">The bot was unsure which passage answers these and offered choices: a curated question on the right passage may settle them.</p>");
+        Questions(html, data.DidYouMean);
+        html.Append(C, $"<h2 id=\"other-languages\">In another language</h2><p class=\"muted\">{data.OtherLanguageMessages} messages the bot could not serve because it answers in English only.</p>");
+        Questions(html, data.OtherLanguage);
+        RatedAnswers(html, data);
+
+        html.Append("<h2 id=\"charts\">Replies per day</h2>").Append(ReportCharts.RepliesPerDay(data)).Append("<div class=\"legend\">");
         foreach (var kind in ReportData.Kinds)
         {
-            html.Append(c, $"<span><i class=\"swatch\" style=\"background:{Colors[kind]}\"></i>{E(kind)}</span>");
+            html.Append(C, $"<span><i class=\"swatch\" style=\"background:{ReportCharts.KindColors[kind]}\"></i>{E(KindLabel(kind))}</span>");
         }
 
-        html.Append("</div>");
-        html.Append("<h2>Share answered per day</h2>");
-        html.Append(ShareChart(data));
-
-        html.Append("<h2>Counts</h2><table><tr><th>Kind</th><th class=\"num\">Replies</th></tr>");
-        foreach (var (kind, count) in data.ByKind)
-        {
-            html.Append(c, $"<tr><td>{E(kind)}</td><td class=\"num\">{count}</td></tr>");
-        }
-
-        html.Append("</table><table style=\"margin-top:1rem\"><tr><th>Channel</th><th class=\"num\">Replies</th></tr>");
-        foreach (var (channel, count) in data.ByChannel)
-        {
-            html.Append(c, $"<tr><td>{E(channel)}</td><td class=\"num\">{count}</td></tr>");
-        }
-
-        html.Append("</table><h2>Passages with most dislikes</h2>");
-        if (data.MostDisliked.Count == 0)
-        {
-            html.Append("<p class=\"muted\">None.</p>");
-        }
-        else
-        {
-            html.Append("<table><tr><th>Passage</th><th class=\"num\">Disliked</th><th class=\"num\">Liked</th></tr>");
-            foreach (var (passage, dislikes, likes) in data.MostDisliked)
-            {
-                html.Append(c, $"<tr><td>{E(passage)}</td><td class=\"num\">{dislikes}</td><td class=\"num\">{likes}</td></tr>");
-            }
-
-            html.Append("</table>");
-        }
-
-        html.Append("<h2>Disliked answers: what was asked</h2>");
-        html.Append(data.DislikedQuestions.Count == 0 ? "<p class=\"muted\">None stored.</p>" : List(data.DislikedQuestions));
-
-        html.Append("<h2>Unanswered questions, grouped by topic</h2><p class=\"muted\">One group is one topic the corpus may be missing; largest first. Questions are redacted and expire.</p>");
-        if (data.UnansweredGroups.Count == 0)
-        {
-            html.Append("<p class=\"muted\">None stored.</p>");
-        }
-        else
-        {
-            html.Append("<table class=\"groups\"><tr><th class=\"num\">Asked</th><th>Examples</th></tr>");
-            foreach (var group in data.UnansweredGroups)
-            {
-                html.Append(c, $"<tr><td class=\"num\">{group.Count}</td><td>{List(group.Take(5).ToList(), "examples")}</td></tr>");
-            }
-
-            html.Append("</table>");
-        }
-
-        html.Append("</body></html>\n");
+        html.Append("</div><h2>Share answered per day</h2>").Append(ReportCharts.ShareAnsweredPerDay(data));
+        html.Append("<h2>Counts</h2><div class=\"counts\">");
+        Counts(html, "Kind", data.ByKind.Select(x => (KindLabel(x.Kind), x.Count)));
+        Counts(html, "Channel", data.ByChannel);
+        html.Append("</div></body></html>\n");
         return html.ToString();
     }
 
-    private static string DayChart(ReportData data)
+    private static void NotCovered(StringBuilder html, ReportData data)
     {
-        var c = CultureInfo.InvariantCulture;
-        var max = Math.Max(1, data.ByDay.Select(d => d.ByKind.Values.Sum()).DefaultIfEmpty(0).Max());
-        var width = Math.Max(1, data.ByDay.Count) * (BarWidth + Gap) + Gap;
-        var svg = new StringBuilder();
-        svg.Append(c, $"<svg role=\"img\" aria-label=\"Replies by kind per day\" width=\"{width}\" height=\"{ChartHeight + 36}\" viewBox=\"0 0 {width} {ChartHeight + 36}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var i = 0; i < data.ByDay.Count; i++)
+        html.Append("<h2 id=\"not-covered\">Not covered by the sources</h2><p class=\"muted\">Grouped by topic, most asked first: one group is one topic the corpus may be missing.</p>");
+        if (data.NotCovered.Count == 0)
         {
-            var (day, byKind) = data.ByDay[i];
-            var x = Gap + i * (BarWidth + Gap);
-            var y = (double)ChartHeight;
-            foreach (var kind in ReportData.Kinds.Concat(byKind.Keys.Except(ReportData.Kinds)))
+            html.Append("<p class=\"muted\">None stored.</p>");
+            return;
+        }
+
+        html.Append("<table class=\"groups\"><tr><th class=\"num\">Asked</th><th>Questions</th></tr>");
+        foreach (var group in data.NotCovered)
+        {
+            html.Append(C, $"<tr><td class=\"num\">{group.Asked}</td><td>");
+            Questions(html, group.Questions.Take(QuestionsPerGroup).ToList());
+            html.Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void RatedAnswers(StringBuilder html, ReportData data)
+    {
+        html.Append("<h2 id=\"rated\">Rated answers</h2><p class=\"muted\">Most disliked first, with what was asked when an answer was disliked and the comments people gave (Teams' feedback form).</p>");
+        if (data.RatedAnswers.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No dislikes or comments.</p>");
+            return;
+        }
+
+        foreach (var answer in data.RatedAnswers)
+        {
+            html.Append("<div class=\"answer\"><h3>").Append(E(answer.Passage)).Append("</h3>");
+            html.Append(C, $"<p><span class=\"rating disliked\">{answer.Dislikes} disliked</span>, <span class=\"rating liked\">{answer.Likes} liked</span></p>");
+            if (answer.DislikedQuestions.Count > 0)
             {
-                if (!byKind.TryGetValue(kind, out var count) || count == 0)
+                html.Append("<p>Asked when disliked:</p>");
+                Questions(html, answer.DislikedQuestions);
+            }
+
+            if (answer.Comments.Count > 0)
+            {
+                html.Append("<p>Comments:</p><ul class=\"comments\">");
+                foreach (var comment in answer.Comments)
                 {
-                    continue;
+                    html.Append(C, $"<li><span class=\"rating {ReportText.Rating(comment)}\">{ReportText.Rating(comment)}</span> ({E(comment.Channel)}): “{E(comment.Comment)}”</li>");
                 }
 
-                var h = (double)count / max * ChartHeight;
-                y -= h;
-                var color = Colors.TryGetValue(kind, out var known) ? known : "#999";
-                svg.Append(c, $"<rect x=\"{x}\" y=\"{y:F1}\" width=\"{BarWidth}\" height=\"{h:F1}\" fill=\"{color}\"><title>{E(day.ToString("yyyy-MM-dd", c))}: {E(kind)} {count}</title></rect>");
+                html.Append("</ul>");
             }
 
-            svg.Append(c, $"<text x=\"{x + BarWidth / 2}\" y=\"{ChartHeight + 14}\" font-size=\"10\" text-anchor=\"middle\">{E(day.ToString("MM-dd", c))}</text>");
-            svg.Append(c, $"<text x=\"{x + BarWidth / 2}\" y=\"{ChartHeight + 28}\" font-size=\"10\" text-anchor=\"middle\">{byKind.Values.Sum()}</text>");
+            html.Append("</div>");
         }
-
-        return svg.Append("</svg>").ToString();
     }
 
-    private static string ShareChart(ReportData data)
+    private static void Questions(StringBuilder html, IReadOnlyList<QuestionCount> questions)
     {
-        var c = CultureInfo.InvariantCulture;
-        var width = Math.Max(1, data.ByDay.Count) * (BarWidth + Gap) + Gap;
-        var points = new List<string>();
-        var svg = new StringBuilder();
-        svg.Append(c, $"<svg role=\"img\" aria-label=\"Share answered per day\" width=\"{width}\" height=\"{ChartHeight + 20}\" viewBox=\"0 0 {width} {ChartHeight + 20}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(c, $"<line x1=\"0\" y1=\"{ChartHeight}\" x2=\"{width}\" y2=\"{ChartHeight}\" stroke=\"#bbb\"/><line x1=\"0\" y1=\"0\" x2=\"{width}\" y2=\"0\" stroke=\"#eee\"/>");
-        for (var i = 0; i < data.ByDay.Count; i++)
+        if (questions.Count == 0)
         {
-            var byKind = data.ByDay[i].ByKind;
-            var answered = byKind.GetValueOrDefault("answer");
-            var asked = answered + byKind.GetValueOrDefault("clarify") + byKind.GetValueOrDefault("no_answer");
-            if (asked == 0)
+            html.Append("<p class=\"muted\">None stored.</p>");
+            return;
+        }
+
+        html.Append("<ul class=\"questions\">");
+        foreach (var question in questions)
+        {
+            html.Append("<li>").Append(E(question.Text));
+            if (question.Count > 1)
             {
-                continue;
+                html.Append(C, $"<span class=\"count\" title=\"asked {question.Count} times\">×{question.Count}</span>");
             }
 
-            var share = (double)answered / asked;
-            var x = Gap + i * (BarWidth + Gap) + BarWidth / 2;
-            var y = ChartHeight - share * ChartHeight;
-            points.Add(string.Create(c, $"{x},{y:F1}"));
-            svg.Append(c, $"<circle cx=\"{x}\" cy=\"{y:F1}\" r=\"3\" fill=\"#2b7a3d\"><title>{E(data.ByDay[i].Day.ToString("yyyy-MM-dd", c))}: {share * 100:F0}% answered</title></circle>");
-            svg.Append(c, $"<text x=\"{x}\" y=\"{ChartHeight + 14}\" font-size=\"10\" text-anchor=\"middle\">{share * 100:F0}%</text>");
+            html.Append("</li>");
         }
 
-        if (points.Count > 1)
-        {
-            svg.Append(c, $"<polyline points=\"{string.Join(' ', points)}\" fill=\"none\" stroke=\"#2b7a3d\" stroke-width=\"2\"/>");
-        }
-
-        return svg.Append("</svg>").ToString();
+        html.Append("</ul>");
     }
 
-    private static string List(IReadOnlyList<string> items, string? className = null)
+    private static void Counts(StringBuilder html, string what, IEnumerable<(string Name, int Count)> counts)
     {
-        var html = new StringBuilder(className is null ? "<ul>" : $"<ul class=\"{className}\">");
-        foreach (var item in items)
+        html.Append(C, $"<table><tr><th>{what}</th><th class=\"num\">Replies</th></tr>");
+        foreach (var (name, count) in counts)
         {
-            html.Append("<li>").Append(E(item)).Append("</li>");
+            html.Append(C, $"<tr><td>{E(name)}</td><td class=\"num\">{count}</td></tr>");
         }
 
-        return html.Append("</ul>").ToString();
+        html.Append("</table>");
     }
+
+    /// <summary>The kind as a curator reads it.</summary>
+    internal static string KindLabel(string kind) => kind switch
+    {
+        ReplyKindName.Answer => "answer",
+        ReplyKindName.Clarify => "did you mean",
+        ReplyKindName.NoAnswer => "not covered",
+        ReplyKindName.Emergency => "emergency",
+        ReplyKindName.Advice => "personal advice",
+        ReplyKindName.SmallTalk => "small talk",
+        _ => kind,
+    };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace MbcBot.Hosting;
 
 /// <summary>
-/// Where the bot is publicly reached, for the URLs and headers it hands out (Direct Line stream URL, the page's CSP):
+/// Where the bot is publicly reached, for the URLs it hands out (the Direct Line stream URL):
 /// <see cref="ProxyOptions.PublicBaseUrl"/> when configured; otherwise the request's scheme and host, which the
 /// forwarded-headers middleware took from a trusted proxy or left as the connection's, and only if the Host is a
 /// well-formed host[:port] — the Host header is never echoed unchecked.
@@ -36,10 +36,6 @@ internal sealed partial class PublicOrigin(IOptions<ProxyOptions> options)
         var url when url.StartsWith("https://", StringComparison.Ordinal) => "wss://" + url["https://".Length..],
         var url => "ws://" + url["http://".Length..],
     };
-
-    /// <summary>The WebSocket origin (scheme, host, port) for a CSP <c>connect-src</c>, or null.</summary>
-    public string? WebSocketOrigin(HttpRequest request) =>
-        WebSocketBaseUrl(request) is { } url ? new Uri(url).GetLeftPart(UriPartial.Authority) : null;
 
     /// <summary>A DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port: nothing else reaches a header.</summary>
     [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$")]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MbcBot.Bot.Protocol;
+using MbcBot.Bot.Teams;
 using MbcBot.Bot.Tests.Testing;
 using MbcBot.Bot.Turns;
 
@@ -38,6 +39,8 @@ public sealed class MbcActivityHandlerTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    // What Teams (the Agents Playground 0.2.28) sends for a card inserted from the message extension.
+    [InlineData("\n<span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\">\n  <span content=\"0\" itemprop=\"cardId\"></span>\n</span>\n")]
     public async Task OnTurnAsync_SharedCardWithoutText_NoReplyAndNothingAsked(string text)
     {
         var card = new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard" }) };
@@ -47,27 +50,37 @@ public sealed class MbcActivityHandlerTests
 
         Assert.Empty(result.Replies);
         Assert.Empty(_answers.Questions);
+        Assert.Null(result.ReplyId);
     }
 
     [Fact]
     public async Task OnTurnAsync_CardWithTypedQuestion_Answered()
     {
         var card = new Attachment { ContentType = "application/vnd.microsoft.card.adaptive" };
-        var activity = Activities.Message("what is mbc", Channels.MsTeams) with { Attachments = [card] };
+        var activity = Activities.Message("<p>what is mbc</p>", Channels.MsTeams) with { Attachments = [card] };
 
         var result = await CreateSut().OnTurnAsync(activity, TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(result.Replies);
-        Assert.Equal(["what is mbc"], _answers.Questions);
+        Assert.Single(_answers.Questions);
     }
 
     [Fact]
-    public async Task OnTurnAsync_FileWithoutText_StillReplied()
+    public async Task OnTurnAsync_FileWithoutText_NoReplyAndNothingAsked()
     {
         var file = new Attachment { ContentType = "image/png", ContentUrl = "https://example.invalid/scan.png" };
         var activity = Activities.Message("", Channels.MsTeams) with { Attachments = [file] };
 
         var result = await CreateSut().OnTurnAsync(activity, TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Replies);
+        Assert.Empty(_answers.Questions);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_EmptyMessageWithoutAttachment_StillReplied()
+    {
+        var result = await CreateSut().OnTurnAsync(Activities.Message("", Channels.MsTeams), TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(result.Replies);
         Assert.Equal([""], _answers.Questions);
@@ -159,8 +172,10 @@ public sealed class MbcActivityHandlerTests
         Assert.Null(answer.SuggestedActions);
         Assert.NotNull(answer.Entities);
         Assert.Equal(TextFormats.Markdown, answer.TextFormat);
-        Assert.Equal(ReplyActivity.SuggestionsLead, suggestions.Text);
-        Assert.Equal(3, suggestions.SuggestedActions!.Actions.Count);
+        Assert.Equal(TeamsFollowUps.Lead, suggestions.Text);
+        Assert.Contains($"{TeamsFollowUps.ListLead}\n\n1. more about her2  \n2. what is metastasis  \n3. what treatments exist\n\nNot medical advice.", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["Ask question 1", "Ask question 2", "Ask question 3"], suggestions.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(["more about her2", "what is metastasis", "what treatments exist"], suggestions.SuggestedActions.Actions.Select(a => a.Value!.Value.GetString()));
         Assert.Null(suggestions.Entities);
         Assert.All(result.Replies, reply => Assert.Equal("act-1", reply.ReplyToId));
     }

@@ -66,7 +66,7 @@ public sealed partial class MessagesEndpointTests
         Assert.Equal("Welcome!\n\nNot medical advice.", sent[0].Get("text"));
         Assert.Equal(3, sent[0].Json["suggestedActions"]!["actions"]!.AsArray().Count);
         Assert.Equal(["what is metastatic breast cancer", "what is HER2"], host.Answers.Questions);
-        Assert.Equal("Answer to: what is HER2 [1]\n\nNot medical advice.\n\n[1]: cite:1 \"Test Title\"", sent[2].Get("text"));
+        Assert.Equal("Answer to: what is HER2\n\nNot medical advice.\n\n[1]: cite:1 \"Test Title\"", sent[2].Get("text"));
         Assert.Equal("https://schema.org/Message", sent[2].Json["entities"]![0]!["type"]!.GetValue<string>());
     }
 
@@ -84,7 +84,7 @@ public sealed partial class MessagesEndpointTests
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         var reply = Assert.Single(body["activities"]!.AsArray())!;
-        Assert.Equal("Answer to: what is HER2 [1]\n\nNot medical advice.\n\n[1]: cite:1 \"Test Title\"", reply["text"]!.GetValue<string>());
+        Assert.Equal("Answer to: what is HER2\n\nNot medical advice.\n\n[1]: cite:1 \"Test Title\"", reply["text"]!.GetValue<string>());
         Assert.Equal("m1", reply["replyToId"]!.GetValue<string>());
         Assert.Equal("5e1f0c2a-user", reply["recipient"]!["id"]!.GetValue<string>());
         Assert.Null(reply["id"]);

@@ -67,7 +67,7 @@ public sealed class ProxyExtensionsTests
         using var page = await http.SendAsync(Forwarded(HttpMethod.Get, "/", "203.0.113.7"), Ct);
 
         Assert.StartsWith("wss://mbcbot.example.org/v3/directline/conversations/", streamUrl);
-        Assert.Contains("connect-src 'self' wss://mbcbot.example.org;", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("connect-src 'self';", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.True(page.Headers.Contains("Strict-Transport-Security"), "HSTS over https");
     }
 
@@ -128,7 +128,7 @@ public sealed class ProxyExtensionsTests
 
         Assert.StartsWith("wss://chat.example.org/v3/directline/conversations/", streamUrl);
         var csp = page.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("wss://chat.example.org;", csp);
+        Assert.Contains("connect-src 'self';", csp); // the page is served from the public origin too
         Assert.DoesNotContain("evil", csp);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using MbcBot.Answering;
 using MbcBot.Bot.Teams;
 using MbcBot.Bot.Turns;
@@ -17,7 +18,7 @@ namespace MbcBot.Tests.Playground;
 /// The Microsoft 365 Agents Playground 0.2.28 (npm, pinned in Teams/tools/package-lock.json, offline) started against
 /// the real bot on a loopback socket as a Teams client (<c>-e {bot}/api/messages -c msteams -p {port} --dt</c>; it
 /// serves its web UI and a mock connector on that port), driven headless in Chromium. Its compose box is a Lexical
-/// editor, so text is typed, not filled. Screenshot: test-output/playground-personal.png.
+/// editor, so text is typed, not filled. Screenshots: test-output/playground-*.png.
 /// </summary>
 public sealed class PlaygroundTests : IDisposable
 {
@@ -32,7 +33,7 @@ public sealed class PlaygroundTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task PersonalChat_Answer_RendersMarkdownWithCitationFollowUpsAndFeedbackButtons_AndDislikeIsStored()
+    public async Task PersonalChat_Answer_RendersMarkdownWithCitationUncutFollowUpsAndFeedbackButtons_AndDislikeIsStoredAndThankedOnce()
     {
         Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
         await TeamsTools.EnsureInstalledAsync(Ct);
@@ -48,7 +49,7 @@ public sealed class PlaygroundTests : IDisposable
         await page.GotoAsync(playground.Address.ToString());
 
         // The personal install welcomes (installationUpdate), and its follow-ups come as their own message.
-        await Assertions.Expect(page.GetByText(ReplyActivity.SuggestionsLead, new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText(TeamsFollowUps.Lead, new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var editor = page.Locator("[contenteditable=true]").First;
         await editor.ClickAsync();
         await page.Keyboard.TypeAsync(Question);
@@ -59,11 +60,27 @@ public sealed class PlaygroundTests : IDisposable
         await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var bubble = page.Locator("div", new() { Has = heading, HasText = answers.Disclaimer }).Last;
         Assert.DoesNotContain("**", await bubble.InnerTextAsync(), StringComparison.Ordinal);
-        await Assertions.Expect(page.GetByText(ReplyActivity.SuggestionsLead, new() { Exact = true }).Nth(1)).ToBeVisibleAsync(); // welcome and answer
+        await Assertions.Expect(page.GetByText(TeamsFollowUps.Lead, new() { Exact = true }).Nth(1)).ToBeVisibleAsync(); // welcome and answer
+        // Every follow-up is readable whole: the question written out in the message (Teams clips button titles), and a
+        // button titled with its number that the Playground shows whole: its text neither overflows its own box
+        // (text-overflow: ellipsis) nor the button's (overflow: hidden, which cut whole questions at both ends).
         foreach (var question in expected.SuggestedQuestions)
         {
-            await Assertions.Expect(page.Locator("button", new() { HasText = SuggestedActionLabel.For(question) })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(question).Last).ToBeVisibleAsync();
         }
+
+        var titles = expected.SuggestedQuestions.Select((_, i) => TeamsFollowUps.Title(i + 1)).ToArray();
+        var buttons = await page.EvaluateAsync<JsonElement>("""
+            titles => [...document.querySelectorAll('button')].filter(b => titles.includes(b.innerText.trim())).map(b => {
+              const t = b.querySelector('span') || b, r = t.getBoundingClientRect(), br = b.getBoundingClientRect();
+              const whole = t.scrollWidth <= t.clientWidth + 1 && r.left >= br.left - 0.5 && r.right <= br.right + 0.5;
+              return { text: b.innerText.trim(), whole, text_width: r.width, button_width: br.width };
+            })
+            """, titles);
+        TestContext.Current.TestOutputHelper?.WriteLine($"follow-up buttons: {buttons}");
+        Assert.Equal(titles, buttons.EnumerateArray().Select(b => b.GetProperty("text").GetString()).TakeLast(titles.Length));
+        Assert.All(buttons.EnumerateArray(), b => Assert.True(b.GetProperty("whole").GetBoolean(), $"clipped: {b}"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-labels.png") });
 
         var dislike = page.Locator("button[aria-label=Dislike]");
         await Assertions.Expect(page.Locator("button[aria-label=Like]")).ToHaveCountAsync(1);
@@ -75,8 +92,11 @@ public sealed class PlaygroundTests : IDisposable
         await Assertions.Expect(submit).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Dialog).Locator("textarea, input[type=text]").First.FillAsync("call me on 555-123-4567");
         await submit.ClickAsync();
-        await Assertions.Expect(page.GetByText(MbcBot.Bot.Feedback.FeedbackReplies.Dislike, new() { Exact = true }).First).ToBeVisibleAsync();
+        // One thank-you: Teams' own (the Playground's "Thank you!" dialog); the bot sends none.
+        await Assertions.Expect(page.GetByText("We appreciate your feedback.")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-feedback.png") });
+        await page.WaitForTimeoutAsync(2_000); // a thank-you message would arrive right after the invoke's response
+        await Assertions.Expect(page.GetByText(MbcBot.Bot.Feedback.FeedbackReplies.Dislike)).ToHaveCountAsync(0);
 
         var snapshot = new SqliteInsightsStore(_data.Database).Read(DateTimeOffset.UtcNow.AddHours(-1));
         var answerTurn = Assert.Single(snapshot.Turns, t => t.Kind == ReplyKindName.Answer);
@@ -116,7 +136,7 @@ public sealed class PlaygroundTests : IDisposable
               return leaf(lead).filter(e => !e.closest('[role=treeitem]'))
                 .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.right <= right).length;
             }
-            """, ReplyActivity.SuggestionsLead);
+            """, TeamsFollowUps.Lead);
         async Task<bool> Eventually(Func<int, bool> condition, int milliseconds)
         {
             for (var waited = 0; ; waited += 250)
@@ -171,16 +191,13 @@ public sealed class PlaygroundTests : IDisposable
         await Assertions.Expect(page.Locator("button[aria-label=Like]")).ToHaveCountAsync(1);
         await page.WaitForTimeoutAsync(1_000); // a follow-up message would arrive right after the answer
         Assert.Equal(0, await LeadsInConversation());
-        foreach (var question in expected.SuggestedQuestions)
-        {
-            await Assertions.Expect(page.Locator("button", new() { HasText = SuggestedActionLabel.For(question) })).ToHaveCountAsync(0);
-        }
+        await Assertions.Expect(page.Locator("button", new() { HasText = TeamsFollowUps.Title(1) })).ToHaveCountAsync(0);
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-group.png") });
     }
 
     [Fact]
-    public async Task MessageExtension_Search_ListsPassagesAndInsertsCardWithHeadingSourceAndDisclaimer()
+    public async Task MessageExtension_SearchAndSendCard_ListsPassagesInsertsCardAndTheSentCardGetsNoReplyAndNoRecord()
     {
         const string query = "metastatic breast cancer";
         Assert.SkipUnless(File.Exists(Chromium.Path), Chromium.MissingMessage);
@@ -228,6 +245,15 @@ public sealed class PlaygroundTests : IDisposable
         Assert.Contains(first.Disclaimer, cardText, StringComparison.Ordinal);
         Assert.Equal(answers.Disclaimer, first.Disclaimer);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-extension.png") });
+
+        // The sent card asks nothing: Teams sends it with only a placeholder <span class="inline-compose-card"> as
+        // text, and the bot neither replies ("my sources don't cover that", follow-up buttons) nor records a question.
+        var leads = await page.GetByText(TeamsFollowUps.Lead, new() { Exact = true }).CountAsync();
+        await page.WaitForTimeoutAsync(3_000);
+        await Assertions.Expect(page.GetByText("my sources don't cover that")).ToHaveCountAsync(0);
+        Assert.Equal(leads, await page.GetByText(TeamsFollowUps.Lead, new() { Exact = true }).CountAsync());
+        Assert.Empty(new SqliteInsightsStore(_data.Database).Read(DateTimeOffset.UtcNow.AddHours(-1)).Turns);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.TestOutput, "playground-card-no-reply.png") });
     }
 
     /// <summary>The Playground CLI on a free port; disposing kills it (and only it).</summary>

@@ -56,10 +56,24 @@ public sealed class WebChatPageTests
         var csp = first.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("default-src 'none'", csp);
         Assert.Contains("script-src 'self';", csp);
-        Assert.Contains("connect-src 'self' ws://localhost;", csp);
+        Assert.Contains("connect-src 'self';", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.DoesNotContain("unsafe-eval", csp);
         Assert.NotEqual(csp, second.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Get_RootWithAnotherHost_ContentSecurityPolicyNamesNoHost()
+    {
+        await using var app = DirectLineTestApp.Create(new EchoTestBot());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "evil.example:1";
+
+        using var response = await app.CreateClient().SendAsync(request, Ct);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.DoesNotContain("evil.example", csp);
+        Assert.DoesNotContain("ws:", csp);
     }
 
     [Fact]
