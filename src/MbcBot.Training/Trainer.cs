@@ -49,6 +49,12 @@ public static class Trainer
         {
             var partial = new TrainingReport(data, triageScores ?? [], actScores ?? [], [], answerScores ?? [], []);
             Directory.CreateDirectory(output);
+            foreach (var file in new[] { triage, categories, actModel, topic }.Where(f => f is not null))
+            {
+                File.WriteAllText(Path.Combine(output, file!.Name + ".json"), file.Serialize());
+            }
+
+            if (answer is not null) File.WriteAllText(Path.Combine(output, answer.Name + ".json"), answer.Serialize());
             File.WriteAllText(Path.Combine(output, "METRICS.md"), partial.Markdown());
             return partial;
         }

@@ -36,7 +36,11 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
     {
         var examples = data.Examples.Safety;
         var validation = data.Validation.Safety;
-        data.ReadAll(examples.Concat(validation).Select(e => e.Text), log);
+
+        // Every labelled question and conversational message is an ordinary message too: without them the model has
+        // never seen "thanks" or "where does it spread?" and reads them as near its prior.
+        var ordinary = data.Examples.Questions.Concat(data.Examples.Dialogue).ToArray();
+        data.ReadAll(examples.Concat(validation).Concat(ordinary).Select(e => e.Text), log);
 
         var best = (L2: 0f, Predictions: (IReadOnlyList<Prediction>)[], Cuts: default(Cuts), FalseAlarms: double.MaxValue);
         foreach (var l2 in L2Grid)
@@ -48,7 +52,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
             if (falseAlarms < best.FalseAlarms) best = (l2, predictions, chosen, falseAlarms);
         }
 
-        var final = (Words: FitWords(examples, best.L2), Categories: FitCategories(examples));
+        var final = (Words: FitWords(examples, best.L2, _ => false), Categories: FitCategories(examples));
         var cuts = best.Cuts;
         var scores = new List<TriageScore>
         {
@@ -68,7 +72,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
             var (register, held) = registers[r];
             var heldOut = examples.Where(held).ToArray();
             var training = examples.Where(e => !held(e)).ToArray();
-            var model = (FitWords(training, best.L2), FitCategories(training));
+            var model = (FitWords(training, best.L2, held), FitCategories(training));
             byRegister[r] = Score($"without {register}", heldOut, [.. heldOut.Select(e => Predict(model, e))], cuts);
         });
         scores.AddRange(byRegister);
@@ -98,7 +102,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         Folds.InParallel(folds, fold =>
         {
             var training = examples.Where(e => !fold.Held(e)).ToArray();
-            var model = (FitWords(training, l2), FitCategories(training));
+            var model = (FitWords(training, l2, fold.Held), FitCategories(training));
             for (var i = 0; i < examples.Count; i++)
             {
                 if (fold.Held(examples[i])) predictions[i] = Predict(model, examples[i]);
@@ -109,8 +113,9 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
     }
 
     /// <summary>The emergency/advice/none classifier over the words and word pairs seen in at least <see cref="MinMessages"/> messages.</summary>
-    private LinearClassifier FitWords(IReadOnlyList<LabelledExample> examples, float l2)
+    private LinearClassifier FitWords(IReadOnlyList<LabelledExample> safety, float l2, Func<LabelledExample, bool> held)
     {
+        var examples = safety.Concat(data.Examples.Questions.Concat(data.Examples.Dialogue).Where(e => !held(e))).ToArray();
         var texts = examples.Select(e => data.Read(e.Text).Corrected).ToArray();
         var names = FeatureMap.Names(0, Vocabulary.Of(texts, MinMessages), []);
         var map = new FeatureMap(names, TriageSignals.Names);

@@ -19,6 +19,12 @@ public sealed class ExampleSet
 
     private const string ResourcePrefix = "examples/";
 
+    private static readonly JsonSerializerOptions LineJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
     private static readonly IReadOnlySet<string> SafetyLabels = new HashSet<string>(
         TriageCategories.Emergencies.Concat([LabelledExample.NearMiss, LabelledExample.Advice, LabelledExample.General]),
         StringComparer.Ordinal);
@@ -45,8 +51,10 @@ public sealed class ExampleSet
 
     public IReadOnlyList<LabelledExample> Dialogue { get; }
 
-    /// <summary>The examples compiled into this assembly (the repository's examples/, validation excluded).</summary>
-    public static ExampleSet Embedded { get; } = FromResources(typeof(ExampleSet).Assembly);
+    private static readonly Lazy<ExampleSet> LazyEmbedded = new(() => FromResources(typeof(ExampleSet).Assembly));
+
+    /// <summary>The examples compiled into this assembly (the repository's examples/, validation excluded), read on first use.</summary>
+    public static ExampleSet Embedded => LazyEmbedded.Value;
 
     /// <summary>
     /// Reads <paramref name="folder"/>'s <c>safety/</c>, <c>questions/</c> and <c>dialogue/</c> subfolders (for
@@ -141,11 +149,6 @@ public sealed class ExampleSet
         return new LabelledExample(row.Text, row.Label, row.Register, passages, row.Kind, row.Note, hand, number);
     }
 
-    private static readonly JsonSerializerOptions LineJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
 
     private sealed record Line(string? Text, string? Label, string? Register, string[]? Passages, string? Kind, string? Note);
 }

@@ -85,13 +85,12 @@ public sealed class TriageModel
     /// <summary>Whether a model reads sentence vectors (the category model does).</summary>
     public bool ReadsEmbedding => _map.ReadsEmbedding || _categoryMap?.ReadsEmbedding == true;
 
-    /// <summary>The class an example's label trains: emergency (any category), advice, or none.</summary>
-    public static string ClassOf(string label) => label switch
-    {
-        LabelledExample.Advice => AdviceClass,
-        LabelledExample.NearMiss or LabelledExample.General => NoneClass,
-        _ => EmergencyClass,
-    };
+    /// <summary>
+    /// The class an example's label trains: emergency (any emergency category), advice, or none (near-misses, general
+    /// questions, and every labelled question and conversational message).
+    /// </summary>
+    public static string ClassOf(string label) =>
+        label == LabelledExample.Advice ? AdviceClass : TriageCategories.Emergencies.Contains(label) ? EmergencyClass : NoneClass;
 
     public const string DataDescription = "examples/safety or corpus/red-flags.json";
 

@@ -12,8 +12,9 @@ namespace MbcBot.Bot.Turns;
 /// <list type="bullet">
 /// <item>a message with no typed words that carries a card or a file gets no reply and no record
 /// (<see cref="AttachmentOnlyMessage"/>); any other message is answered by <see cref="IAnswerService"/> (after
-/// removing the bot's Teams @mention) and recorded (<see cref="TurnRecorder"/>); a message that is a feedback phrase right after an answer ("that didn't help") is a
-/// rating of that answer instead (<see cref="FeedbackPhrases"/>);</item>
+/// removing the bot's Teams @mention) and recorded (<see cref="TurnRecorder"/>); when the answer service reads it as
+/// rating the previous answer ("thanks, that helped", "that didn't help": <see cref="Reply.Rates"/>), the rating is
+/// recorded for that answer too;</item>
 /// <item>ratings from Web Chat's 👍/👎 (event) and typed phrases are recorded and get a short thank-you; Teams'
 /// feedback loop (invoke message/submitAction, answered 200, thanked by Teams itself) and reactions are recorded
 /// quietly;</item>
@@ -28,14 +29,12 @@ public sealed class MbcActivityHandler : ActivityHandler
 
     private readonly IAnswerService _answers;
     private readonly TurnRecorder _recorder;
-    private readonly FeedbackPhrases _phrases;
     private readonly WelcomedConversations _welcomed = new();
 
-    public MbcActivityHandler(IAnswerService answers, TurnRecorder? recorder = null, FeedbackPhrases? phrases = null)
+    public MbcActivityHandler(IAnswerService answers, TurnRecorder? recorder = null)
     {
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
         _recorder = recorder ?? TurnRecorder.None();
-        _phrases = phrases ?? FeedbackPhrases.Default;
     }
 
     protected override Task<TurnResult> OnMessageActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -48,14 +47,16 @@ public sealed class MbcActivityHandler : ActivityHandler
             return Task.FromResult(TurnResult.Empty);
         }
 
-        if (_recorder.FollowsAnswer(activity) && _phrases.Match(question) is { } rating)
-        {
-            return Task.FromResult(RateAndThank(activity, new FeedbackSignal(rating, FeedbackVia.Phrase, null)));
-        }
-
         var reply = activity.Conversation?.Id is { Length: > 0 } conversationId
             ? _answers.Answer(question, conversationId)
             : _answers.Answer(question);
+        if (reply.Rates is { } rates && _recorder.FollowsAnswer(activity))
+        {
+            // Typed feedback: the rating is for the answer before this message, recorded before this reply is.
+            _recorder.RecordFeedback(activity, new FeedbackSignal(
+                rates == Helpfulness.Helped ? FeedbackRating.Like : FeedbackRating.Dislike, FeedbackVia.Phrase, null));
+        }
+
         var replyId = _recorder.RecordReply(activity, question, reply);
         return Task.FromResult(new TurnResult(ReplyActivity.ForChannel(reply, activity, replyId, _answers.Disclaimer)) { ReplyId = replyId });
     }

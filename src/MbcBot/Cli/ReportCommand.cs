@@ -45,8 +45,8 @@ internal static class ReportCommand
             ReportPassages passages;
             try
             {
-                var (data, answering) = ReadOptions();
-                var store = new SqliteInsightsStore(InsightsServiceCollectionExtensions.DatabasePath(data));
+                var (folder, answering) = ReadOptions();
+                var store = new SqliteInsightsStore(InsightsServiceCollectionExtensions.DatabasePath(folder));
                 store.Initialize();
                 snapshot = store.Read(from);
                 passages = await ReadPassagesAsync(answering);
