@@ -59,11 +59,6 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
             Score("cross-validated (by writer)", examples, best.Predictions, cuts),
             Score("validation (written separately)", validation, [.. validation.Select(e => Predict(final, e))], cuts),
         };
-        if (Environment.GetEnvironmentVariable("MBCBOT_TRAIN_DUMP") is { Length: > 0 } dump)
-        {
-            var vp = validation.Select(e => Predict(final, e)).ToArray();
-            System.IO.File.WriteAllLines(dump, validation.Select((e, i) => $"{e.Label}\t{e.Register}\t{vp[i].Rules.Kind}\t{vp[i].Emergency:F3}\t{vp[i].Advice:F3}\t{e.Text}"));
-        }
 
         var registers = Folds.ByRegister(examples).ToArray();
         var byRegister = new TriageScore[registers.Length];

@@ -42,9 +42,9 @@ public sealed class AnsweringOptions
     public string[] WordListPaths { get; set; } = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"];
 
     /// <summary>
-    /// Folder for files the bot can rebuild (the corpus's sentence vectors, named by a hash of what they encode);
-    /// relative to the application's base directory. Empty: nothing is cached on disk and the model runs over the
-    /// corpus at every start (~7 s).
+    /// Folder for files the bot can rebuild (the sentence vectors of the corpus and of the labelled examples, named by a
+    /// hash of what they encode); the host reads a relative path inside the data folder (<c>Data:Path</c>). Empty: nothing
+    /// is cached on disk and the model runs over the corpus and the examples at every start.
     /// </summary>
     public string CachePath { get; set; } = "data/cache";
 
