@@ -13,6 +13,24 @@ internal static class Folds
         examples.Select(e => e.Hand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(hand => (hand, (Func<LabelledExample, bool>)(e => e.Hand == hand)));
 
+    /// <summary>
+    /// One fold per writer of <paramref name="first"/>, each also holding out writers of <paramref name="second"/>
+    /// dealt round in name order (examples/safety's exemplars and s1–s5 beside examples/questions' and
+    /// examples/dialogue's curators and q1–q5), so every message of both sets is predicted once by a model that never
+    /// saw its writer's file.
+    /// </summary>
+    public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> Paired(
+        IEnumerable<LabelledExample> first, IEnumerable<LabelledExample> second)
+    {
+        var a = first.Select(e => e.Hand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var b = second.Select(e => e.Hand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return a.Select((hand, k) =>
+        {
+            var dealt = b.Where((_, j) => j % a.Length == k).ToHashSet(StringComparer.Ordinal);
+            return (string.Join("+", dealt.Prepend(hand)), (Func<LabelledExample, bool>)(e => e.Hand == hand || dealt.Contains(e.Hand)));
+        });
+    }
+
     public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> ByRegister(IEnumerable<LabelledExample> examples) =>
         examples.Select(e => e.Register).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(register => (register, (Func<LabelledExample, bool>)(e => e.Register == register)));

@@ -36,7 +36,9 @@ public static class Trainer
         var redFlags = File.ReadAllText(Path.Combine(root, "corpus", "red-flags.json"));
 
         var only = Environment.GetEnvironmentVariable("MBCBOT_ONLY");
-        var (triage, categories, triageScores) = only is null or "triage" ? new TriageTrainer(data, log).Train(TriageModel.Fingerprint(data.Examples, redFlags)) : default;
+        var (triage, categories, triageScores) = only is null or "triage"
+            ? new TriageTrainer(data, log).Train(TriageModel.Fingerprint(data.Examples, redFlags))
+            : default;
         var acts = new ActsTrainer(data, log);
         var (actModel, actScores) = only is null or "acts" ? acts.Train(ActModel.Name, semantic: true, ActModel.Fingerprint(ActModel.Name, data.Examples)) : default;
         var (lexicalActs, lexicalActScores) = only is null ? acts.Train(ActModel.LexicalName, semantic: false, ActModel.Fingerprint(ActModel.LexicalName, data.Examples)) : default;

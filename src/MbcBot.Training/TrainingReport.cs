@@ -51,14 +51,9 @@ public sealed class TrainingReport
         text.AppendLine("## Triage (rules and model together)").AppendLine();
         text.AppendLine($"Training examples: {_data.Examples.Safety.Count} ({Counts(_data.Examples.Safety.Select(e => e.Label))}).").AppendLine();
         text.AppendLine("Emergency recall counts every escalation (of which \"as a note\": a safety note before the answer). A near-miss false alarm is an")
-            .AppendLine("escalation instead of the answer; \"noted\" near-misses got their answer after a safety note.").AppendLine();
-        text.AppendLine("| measured on | emergency recall | as a note | by rules alone | right category | near-miss false alarms | near-misses noted | advice deferred | general deferred |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var s in _triage)
-        {
-            text.AppendLine($"| {s.Fold} | {Ratio(s.Caught, s.Emergencies)} | {Ratio(s.NotesOnly, s.Emergencies)} | {Ratio(s.CaughtByRules, s.Emergencies)} | {Ratio(s.CategoryRight, s.Caught)} | {Ratio(s.FalseAlarms, s.NearMisses)} | {Ratio(s.NearMissNotes, s.NearMisses)} | {Ratio(s.AdviceDeferred, s.Advice)} | {Ratio(s.GeneralDeferred, s.General)} |");
-        }
-
+            .AppendLine("escalation instead of the answer; \"noted\" near-misses got their answer after a safety note. \"Ordinary\" messages are the labelled")
+            .AppendLine("questions and conversational messages (examples/questions, examples/dialogue): every one escalated or noted is a false alarm.").AppendLine();
+        TriageTable(text, _triage);
         text.AppendLine().AppendLine("Recall per category:").AppendLine();
         var folds = _triage.Take(2).ToArray();
         text.AppendLine("| category | " + string.Join(" | ", folds.Select(f => f.Fold)) + " |")
@@ -78,6 +73,16 @@ public sealed class TrainingReport
 
         text.AppendLine().AppendLine($"Validation emergencies missed: {(validation.Missed.Count == 0 ? "none" : string.Join("; ", validation.Missed))}.")
             .AppendLine($"Validation near-misses escalated: {(validation.Alarms.Count == 0 ? "none" : string.Join("; ", validation.Alarms))}.").AppendLine();
+    }
+
+    private static void TriageTable(StringBuilder text, IEnumerable<TriageScore> scores)
+    {
+        text.AppendLine("| measured on | emergency recall | as a note | by rules alone | right category | near-miss false alarms | near-misses noted | ordinary escalated | ordinary noted | advice deferred | general deferred |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in scores)
+        {
+            text.AppendLine($"| {s.Fold} | {Ratio(s.Caught, s.Emergencies)} | {Ratio(s.NotesOnly, s.Emergencies)} | {Ratio(s.CaughtByRules, s.Emergencies)} | {Ratio(s.CategoryRight, s.Caught)} | {Ratio(s.FalseAlarms, s.NearMisses)} | {Ratio(s.NearMissNotes, s.NearMisses)} | {Ratio(s.OrdinaryEscalated, s.Ordinary)} | {Ratio(s.OrdinaryNoted, s.Ordinary)} | {Ratio(s.AdviceDeferred, s.Advice)} | {Ratio(s.GeneralDeferred, s.General)} |");
+        }
     }
 
     private void Answers(StringBuilder text, string title, IReadOnlyList<AnswerScore> scores, bool perRegister)

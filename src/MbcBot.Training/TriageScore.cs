@@ -42,8 +42,17 @@ internal sealed class TriageScore(string fold)
 
     public double Recall => Emergencies == 0 ? 1 : (double)Caught / Emergencies;
 
-    /// <summary>Near-misses escalated in any way (instead of the answer, or by a note before it).</summary>
-    public double AlarmRate => NearMisses == 0 ? 0 : (double)(FalseAlarms + NearMissNotes) / NearMisses;
+    /// <summary>Near-misses and ordinary messages escalated in any way (instead of the answer, or by a note before it).</summary>
+    public double AlarmRate => NearMisses + Ordinary == 0 ? 0 : (double)(FalseAlarms + NearMissNotes + OrdinaryEscalated + OrdinaryNoted) / (NearMisses + Ordinary);
+
+    /// <summary>Labelled questions and conversational messages (examples/questions, examples/dialogue).</summary>
+    public int Ordinary { get; private set; }
+
+    /// <summary>Ordinary messages escalated instead of their answer.</summary>
+    public int OrdinaryEscalated { get; private set; }
+
+    /// <summary>Ordinary messages that got a safety note before their answer.</summary>
+    public int OrdinaryNoted { get; private set; }
 
     /// <summary>Emergencies escalated with the right category (the reply's numbers), and with none (every number).</summary>
     public int CategoryRight { get; private set; }
@@ -90,6 +99,11 @@ internal sealed class TriageScore(string fold)
                 case LabelledExample.General:
                     General++;
                     if (deferred) GeneralDeferred++;
+                    break;
+                default:
+                    Ordinary++;
+                    if (noteOnly) OrdinaryNoted++;
+                    else if (escalated) OrdinaryEscalated++;
                     break;
             }
         }

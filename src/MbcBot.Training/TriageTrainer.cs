@@ -34,25 +34,26 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
 
     public (ModelFile Model, ModelFile Categories, IReadOnlyList<TriageScore> Scores) Train(string fingerprint)
     {
-        var examples = data.Examples.Safety;
-        var validation = data.Validation.Safety;
-
         // Every labelled question and conversational message is an ordinary message too: without them the model has
-        // never seen "thanks" or "where does it spread?" and reads them as near its prior.
+        // never seen "thanks" or "g'day" and reads them as near its prior. They are held out with their writer's safety
+        // file, so the cross-validated figures count the ordinary messages a model escalates or notes.
+        var safety = data.Examples.Safety;
         var ordinary = data.Examples.Questions.Concat(data.Examples.Dialogue).ToArray();
-        data.ReadAll(examples.Concat(validation).Concat(ordinary).Select(e => e.Text), log);
+        var examples = safety.Concat(ordinary).ToArray();
+        var validation = data.Validation.Safety.Concat(data.Validation.Questions).Concat(data.Validation.Dialogue).ToArray();
+        data.ReadAll(examples.Concat(validation).Select(e => e.Text), log);
 
         var best = (L2: 0f, Predictions: (IReadOnlyList<Prediction>)[], Cuts: default(Cuts), FalseAlarms: double.MaxValue);
         foreach (var l2 in L2Grid)
         {
-            var predictions = CrossValidated(examples, Folds.ByHand(examples), l2);
+            var predictions = CrossValidated(examples, Folds.Paired(safety, ordinary), l2);
             var chosen = ChooseCuts(examples, predictions);
             var falseAlarms = Score("cross-validated", examples, predictions, chosen).AlarmRate;
-            log($"train: triage l2={l2}: emergency cut {chosen.Emergency:F4}, confident {chosen.Confident:F4}, cross-validated near-misses escalated {falseAlarms:P1}");
+            log($"train: triage l2={l2}: emergency cut {chosen.Emergency:F4}, confident {chosen.Confident:F4}, cross-validated near-misses and ordinary messages escalated or noted {falseAlarms:P1}");
             if (falseAlarms < best.FalseAlarms) best = (l2, predictions, chosen, falseAlarms);
         }
 
-        var final = (Words: FitWords(examples, best.L2, _ => false), Categories: FitCategories(examples));
+        var final = (Words: FitWords(examples, best.L2), Categories: FitCategories(examples));
         var cuts = best.Cuts;
         var scores = new List<TriageScore>
         {
@@ -67,7 +68,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
             var (register, held) = registers[r];
             var heldOut = examples.Where(held).ToArray();
             var training = examples.Where(e => !held(e)).ToArray();
-            var model = (FitWords(training, best.L2, held), FitCategories(training));
+            var model = (FitWords(training, best.L2), FitCategories(training));
             byRegister[r] = Score($"without {register}", heldOut, [.. heldOut.Select(e => Predict(model, e))], cuts);
         });
         scores.AddRange(byRegister);
@@ -97,7 +98,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         Folds.InParallel(folds, fold =>
         {
             var training = examples.Where(e => !fold.Held(e)).ToArray();
-            var model = (FitWords(training, l2, fold.Held), FitCategories(training));
+            var model = (FitWords(training, l2), FitCategories(training));
             for (var i = 0; i < examples.Count; i++)
             {
                 if (fold.Held(examples[i])) predictions[i] = Predict(model, examples[i]);
@@ -107,16 +108,20 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         return predictions;
     }
 
-    /// <summary>The emergency/advice/none classifier over the words and word pairs seen in at least <see cref="MinMessages"/> messages.</summary>
-    private LinearClassifier FitWords(IReadOnlyList<LabelledExample> safety, float l2, Func<LabelledExample, bool> held)
+    /// <summary>
+    /// The emergency/advice/none classifier over the words and word pairs seen in at least <see cref="MinMessages"/>
+    /// messages. Adding the sentence vector made the fit so sure of itself that, held out by writer, some emergencies
+    /// scored ~0 and the recall cut fell to 0 (docs/learning.md); words alone keep the cut usable.
+    /// </summary>
+    private LinearClassifier FitWords(IReadOnlyList<LabelledExample> examples, float l2)
     {
-        var examples = safety.Concat(data.Examples.Questions.Concat(data.Examples.Dialogue).Where(e => !held(e))).ToArray();
         var texts = examples.Select(e => data.Read(e.Text).Corrected).ToArray();
         var names = FeatureMap.Names(0, Vocabulary.Of(texts, MinMessages), []);
         var map = new FeatureMap(names, TriageSignals.Names);
         var labels = examples.Select(e => IndexOf(TriageModel.Classes, TriageModel.ClassOf(e.Label))).ToArray();
         var weights = Folds.Balanced(labels, TriageModel.Classes.Count);
-        var rows = examples.Select((e, i) => new TrainingRow(Features(map, texts[i], null, data.RulesOf(e.Text).Signals), labels[i], weights[i])).ToArray();
+        var rows = examples.Select((e, i) => new TrainingRow(
+            Features(map, texts[i], null, data.RulesOf(e.Text).Signals), labels[i], weights[i])).ToArray();
         return SoftmaxFit.Fit(rows, TriageModel.Classes, names, l2);
     }
 
@@ -147,7 +152,9 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
     private Prediction Predict((LinearClassifier Words, LinearClassifier Categories) model, LabelledExample example)
     {
         var rules = data.RulesOf(example.Text).Rules;
-        var triage = new TriageModel(File(TriageModel.Name, "", model.Words, Placeholder), File(TriageModel.CategoryName, "", model.Categories, Placeholder));
+        var triage = new TriageModel(
+            File(TriageModel.Name, "", model.Words, Placeholder),
+            File(TriageModel.CategoryName, "", model.Categories, Placeholder));
         var assessment = triage.Assess(data.Read(example.Text).Units, data.RulesOf(example.Text).Signals);
         var top = assessment.Categories.Count > 0 ? assessment.Categories[0] : ("", 0);
         return new Prediction(rules, assessment.Strongest.Emergency, top.Item1, top.Item2, assessment.Units[0].Advice);

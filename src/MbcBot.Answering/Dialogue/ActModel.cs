@@ -52,8 +52,12 @@ public sealed class ActModel
         examples.AddTo(new DataFingerprint().Add("model", name).Add("embedding", SemanticIndex.ModelName),
             ExampleSet.DialogueFolder, ExampleSet.QuestionsFolder, ExampleSet.SafetyFolder).Finish();
 
-    /// <summary>The act of <paramref name="message"/>, with its probability; <see cref="DialogueActs.Question"/> when unsure.</summary>
-    public (string Act, double Probability) Read(ReadMessage message)
+    /// <summary>
+    /// The act of <paramref name="message"/>: <see cref="ActReading.Act"/> is the most likely act when it reaches the cut,
+    /// else <see cref="DialogueActs.Question"/>; <see cref="ActReading.Likeliest"/> is the most likely act whatever its
+    /// probability, for a message the pages do not answer anyway.
+    /// </summary>
+    public ActReading Read(ReadMessage message)
     {
         var probabilities = Probabilities(message.Corrected, message.Vectors?.Whole);
         var top = 0;
@@ -62,9 +66,10 @@ public sealed class ActModel
             if (probabilities[k] > probabilities[top]) top = k;
         }
 
+        var likeliest = _classifier.Classes[top];
         return top != _question && probabilities[top] >= Threshold
-            ? (_classifier.Classes[top], probabilities[top])
-            : (DialogueActs.Question, probabilities[_question]);
+            ? new ActReading(likeliest, probabilities[top], likeliest)
+            : new ActReading(DialogueActs.Question, probabilities[_question], likeliest);
     }
 
     /// <summary>Every act's probability, in <see cref="LinearClassifier.Classes"/> order.</summary>
@@ -77,3 +82,9 @@ public sealed class ActModel
 
     public IReadOnlyList<string> Classes => _classifier.Classes;
 }
+
+/// <summary>What <see cref="ActModel"/> made of a message.</summary>
+/// <param name="Act">The act taken: a conversational act above the cut, else <see cref="DialogueActs.Question"/>.</param>
+/// <param name="Probability">The taken act's probability.</param>
+/// <param name="Likeliest">The most likely act, above the cut or not.</param>
+public readonly record struct ActReading(string Act, double Probability, string Likeliest);

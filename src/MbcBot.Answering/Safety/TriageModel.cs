@@ -92,20 +92,27 @@ public sealed class TriageModel
     public static string ClassOf(string label) =>
         label == LabelledExample.Advice ? AdviceClass : TriageCategories.Emergencies.Contains(label) ? EmergencyClass : NoneClass;
 
-    public const string DataDescription = "examples/safety or corpus/red-flags.json";
+    public const string DataDescription = "examples/ or corpus/red-flags.json";
 
-    /// <summary>The shipped models, checked against the shipped examples and red-flag table; with the sentence model, the category model too.</summary>
-    public static TriageModel Shipped(bool withCategories)
+    /// <summary>
+    /// The shipped models, checked against the shipped examples and red-flag table; with the sentence model, the
+    /// category model too (without it, the reply to the model's escalation names every number).
+    /// </summary>
+    public static TriageModel Shipped(bool semantic)
     {
         var fingerprint = Fingerprint(ExampleSet.Embedded, RedFlagTable.DefaultText);
         return new TriageModel(
             ModelResources.Load(Name, fingerprint, DataDescription),
-            withCategories ? ModelResources.Load(CategoryName, fingerprint, DataDescription) : null);
+            semantic ? ModelResources.Load(CategoryName, fingerprint, DataDescription) : null);
     }
 
-    /// <summary>What the models are fitted on: the safety examples, the red-flag rules (the signals come from them) and the sentence model.</summary>
+    /// <summary>
+    /// What the models are fitted on: the safety examples, the labelled questions and conversational messages (the
+    /// ordinary messages), the red-flag rules (the signals come from them) and the sentence model.
+    /// </summary>
     public static string Fingerprint(ExampleSet examples, string redFlagsJson) =>
-        examples.AddTo(new DataFingerprint().Add("model", Name).Add("embedding", SemanticIndex.ModelName), ExampleSet.SafetyFolder)
+        examples.AddTo(new DataFingerprint().Add("model", Name).Add("embedding", SemanticIndex.ModelName),
+                ExampleSet.SafetyFolder, ExampleSet.QuestionsFolder, ExampleSet.DialogueFolder)
             .Add("corpus/red-flags.json", redFlagsJson)
             .Finish();
 

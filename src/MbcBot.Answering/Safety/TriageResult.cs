@@ -17,6 +17,12 @@ public sealed record TriageResult(TriageKind Kind, string? Category, string? Rea
     /// </summary>
     public bool Confident { get; init; } = true;
 
+    /// <summary>
+    /// For an unsure emergency (<see cref="Confident"/> false): the verdict the message gets after the safety note,
+    /// what the rules said (advice, another language) or the model's advice; <see cref="None"/> when nothing else.
+    /// </summary>
+    public TriageResult? Otherwise { get; init; }
+
     /// <summary>The verdict for an ordinary question.</summary>
     public static TriageResult None { get; } = new(TriageKind.None, null, null);
 }

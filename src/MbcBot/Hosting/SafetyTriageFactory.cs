@@ -19,7 +19,7 @@ internal static partial class SafetyTriageFactory
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MbcBot.Safety");
         return new SafetyTriage(
             corrector,
-            options.Classifier ? TriageModel.Shipped(withCategories: reader.Embedder is not null) : null,
+            options.Classifier ? TriageModel.Shipped(semantic: reader.Embedder is not null) : null,
             reader,
             failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
             verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
