@@ -46,7 +46,7 @@ public sealed class InsightsServiceCollectionExtensionsTests : IDisposable
             ["Data__Path"] = _data.Path,
             ["DirectLine__TokenSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Retrieval__UseSemanticModel"] = "false", // lexical answers: a quick start; the store is what is tested
-            ["Safety__SemanticNet"] = "false",
+            ["Safety__Classifier"] = "false", // and no sentence model for the triage either
         }, workingDirectory: _data.Path);
         var baseAddress = new Uri($"http://127.0.0.1:{bot.Port}/");
         using var http = new HttpClient();
