@@ -2,18 +2,21 @@ using BenchmarkDotNet.Attributes;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Semantic;
 using MbcBot.Answering.Text;
+using MbcBot.Answering.Understanding;
 
 namespace MbcBot.Benchmarks;
 
 /// <summary>
-/// The safety triage on its own, per message: rules only, and with the semantic net (one MiniLM embedding per message
-/// that the rules do not already escalate). Messages: a general question, a long message, an emergency, a typo'd one.
+/// The safety triage on its own, per message: rules only, and with the shipped triage model beside them (the message
+/// read once: its parts and one MiniLM run for their vectors, which the category model reads; no vector cache, so each
+/// call pays the model run the first reading of a message costs). Messages: a general question, a typo'd emergency,
+/// a long message.
 /// </summary>
 [MemoryDiagnoser]
 public class TriageBenchmarks
 {
     private SafetyTriage _rules = null!;
-    private SafetyTriage _withSemanticNet = null!;
+    private SafetyTriage _withModel = null!;
     private MiniLmEmbedder _embedder = null!;
 
     [Params("what are the side effects of letrozole?", "cofing up blod since this morning",
@@ -25,9 +28,10 @@ public class TriageBenchmarks
     {
         _embedder = new MiniLmEmbedder();
         _rules = new SafetyTriage();
-        _withSemanticNet = new SafetyTriage(null, new SemanticRedFlags(_embedder), null, null);
+        _withModel = new SafetyTriage(
+            null, TriageModel.Shipped(withCategories: true), new MessageReader(NoCorrection.Instance, _embedder), null, null);
         _rules.Classify(Message);
-        _withSemanticNet.Classify(Message);
+        _withModel.Classify(Message);
         RegexCompiler.Default.CompileAll(); // the compiled forms, as in a bot that has finished starting
     }
 
@@ -38,5 +42,5 @@ public class TriageBenchmarks
     public TriageResult RulesOnly() => _rules.Classify(Message);
 
     [Benchmark]
-    public TriageResult WithSemanticNet() => _withSemanticNet.Classify(Message);
+    public TriageResult WithTriageModel() => _withModel.Classify(Message);
 }

@@ -159,8 +159,10 @@ public sealed class SafetyTriage : ITriage
         if (best.Kind != TriageKind.None) explanation?.Add($"rule: {best.Kind} {best.Category} ({best.Reason})");
 
         // The model is for wordings the rules do not know. It reads English only (another language is the rules'), and
-        // it is asked even after a rule escalated when explaining, so the explanation shows both halves.
-        if (_model is not null && best.Category != TriageCategories.NonEnglish && (best.Kind != TriageKind.Emergency || explanation is not null))
+        // it is asked even after a rule escalated when explaining, so the explanation shows both halves. A message with
+        // no letter or digit (blank, only punctuation or emoji) is not asked: it would get the model's prior, above the cut.
+        if (_model is not null && best.Category != TriageCategories.NonEnglish && (best.Kind != TriageKind.Emergency || explanation is not null)
+            && spelled.Any(char.IsLetterOrDigit))
         {
             var learned = RunModel(text, spelled, best, explanation);
             if (best.Kind != TriageKind.Emergency) best = Better(best, learned);

@@ -11,8 +11,6 @@ public sealed class ReplyComposerTests
 
     private static readonly string[] Examples = ["What is A?", "Where does B go?", "Can C be cured?"];
 
-    private static readonly ReplyComposer Composer = new(Disclaimer, Examples);
-
     private static readonly Passage ListPassage = new(
         "webmd#5",
         "webmd",
@@ -27,6 +25,9 @@ public sealed class ReplyComposerTests
 
     private static readonly CorpusDocument Reviewed =
         Document("Arefa Cassoobhoy, MD, MPH", null, new DateOnly(2020, 5, 19));
+
+    // After Reviewed: static fields are initialised in the order they are written.
+    private static readonly ReplyComposer Composer = new(Disclaimer, Examples, [Reviewed]);
 
     [Fact]
     public void Answer_Passage_HeadingBoldThenTextThenSourceThenDisclaimerLast()
@@ -207,4 +208,65 @@ public sealed class ReplyComposerTests
 
     [Fact]
     public void Disclaimer_Configured_ExposedUnchanged() => Assert.Equal(Disclaimer, Composer.Disclaimer);
+
+    [Theory]
+    [InlineData(null, "911")]
+    [InlineData(TriageCategories.Crisis, "988")]
+    [InlineData(TriageCategories.Overdose, "1-800-222-1222")]
+    public void WithSafetyNote_Answer_NoteFirstThenTheAnswerWithItsSource(string? category, string number)
+    {
+        var answer = Composer.Answer(ListPassage, Reviewed, ["Next?"]);
+
+        var noted = ReplyComposer.WithSafetyNote(answer, category);
+
+        Assert.Equal(ReplyKind.Answer, noted.Kind);
+        Assert.Equal(answer.Source, noted.Source);
+        Assert.Equal(answer.SuggestedQuestions, noted.SuggestedQuestions);
+        Assert.Equal(TriageCategories.SafetyNote, noted.Category);
+        Assert.StartsWith(SafetyMessages.SafetyNote(category), noted.Text);
+        Assert.Contains(number, noted.Text[..noted.Text.IndexOf(ListPassage.Heading, StringComparison.Ordinal)]);
+        Assert.EndsWith(answer.Text, noted.Text);
+    }
+
+    [Fact]
+    public void Thanks_Always_ShortSmallTalkWithNoSuggestions()
+    {
+        var reply = Composer.Thanks();
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.Thanks), (reply.Kind, reply.Category));
+        Assert.Null(reply.Source);
+        Assert.Empty(reply.SuggestedQuestions);
+    }
+
+    [Fact]
+    public void NotHelped_WithAlternatives_NumbersThemAndOffersThem()
+    {
+        var reply = Composer.NotHelped(["What is X?", "Where does Y go?"]);
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.NotHelped), (reply.Kind, reply.Category));
+        Assert.Contains("1. What is X?\n2. Where does Y go?", reply.Text);
+        Assert.Equal(["What is X?", "Where does Y go?"], reply.SuggestedQuestions);
+        Assert.Null(reply.Source);
+    }
+
+    [Fact]
+    public void NotHelped_NoAlternatives_PointsToTheCareTeamWithNoOptions()
+    {
+        var reply = Composer.NotHelped([]);
+
+        Assert.Equal(TriageCategories.NotHelped, reply.Category);
+        Assert.Contains("care team", reply.Text);
+        Assert.Empty(reply.SuggestedQuestions);
+    }
+
+    [Fact]
+    public void Identity_Always_NotAPersonAndListsEveryPageByPublisherAndTitle()
+    {
+        var reply = Composer.Identity();
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.Identity), (reply.Kind, reply.Category));
+        Assert.Contains("not a person", reply.Text);
+        Assert.Contains("- WebMD Medical Reference: When Breast Cancer Spreads", reply.Text);
+        Assert.Null(reply.Source);
+    }
 }

@@ -2,6 +2,7 @@ using MbcBot.Answering.Options;
 using MbcBot.Answering.Retrieval;
 using MbcBot.Answering.Safety;
 using MbcBot.Answering.Tests.Testing;
+using MbcBot.Answering.Understanding;
 
 namespace MbcBot.Answering.Tests.Retrieval;
 
@@ -15,7 +16,12 @@ public sealed class AnswerFinderTests
     private static readonly PassageRetriever Retriever =
         PassageRetriever.Build(Tiny, TestCorpora.PlainAnalyzer, new RetrievalOptions());
 
-    private static AnswerFinder Finder(double minConfidence = 0.5) => new(new SafetyTriage(), NoCorrection.Instance, Retriever, minConfidence);
+    /// <summary>Answers a candidate holding more than half of the question's topic words, unless it names another cancer.</summary>
+    private static AnswerFinder Finder(double answerCut = 0.5) => new(
+        new SafetyTriage(),
+        new MessageReader(NoCorrection.Instance, null),
+        Retriever,
+        new AnswerModel(StepAnswerModel.File("coverage", 0.5, below: 0.1, above: 0.9, answerCut, clarifyCut: 0.3), topic: null));
 
     [Fact]
     public void Find_CoveredQuestion_ReturnsTheConfidentResult()
@@ -28,17 +34,10 @@ public sealed class AnswerFinderTests
     }
 
     [Fact]
-    public void Find_ConfidenceBelowTheCut_Null() => Assert.Null(Finder(minConfidence: 1.01).Find("what is jaundice"));
+    public void Find_ProbabilityBelowTheAnswerCut_Null() => Assert.Null(Finder(answerCut: 0.95).Find("what is jaundice"));
 
     [Fact]
     public void Find_NoMatchingWord_Null() => Assert.Null(Finder().Find("sourdough bread recipe"));
-
-    [Fact]
-    public void Find_OtherCancerWithoutBreastContext_NullEvenThoughWordsMatch()
-    {
-        Assert.NotNull(Retriever.Retrieve("lung cancer").Best);
-        Assert.Null(Finder().Find("lung cancer"));
-    }
 
     [Fact]
     public void AnsweringPassage_PlainQuestion_ThePassage() =>
@@ -47,7 +46,13 @@ public sealed class AnswerFinderTests
     [Theory]
     [InlineData("I can't breathe and my skin is yellow with jaundice")] // emergency
     [InlineData("Should I stop my tamoxifen because of jaundice?")] // advice
-    [InlineData("hello")] // small talk
-    public void AnsweringPassage_NotAPlainQuestion_Null(string question) =>
-        Assert.Null(Finder().AnsweringPassage(question));
+    public void AnsweringPassage_NotAPlainQuestion_Null(string question)
+    {
+        // A decision that answers whatever BM25 ranks first would answer it: the triage is what keeps it from being offered.
+        var finder = new AnswerFinder(
+            new SafetyTriage(), new MessageReader(NoCorrection.Instance, null), Retriever, StepAnswerModel.On("bm25-top", 0.5, below: 0.1, above: 0.9));
+        Assert.NotNull(finder.Find(question));
+
+        Assert.Null(finder.AnsweringPassage(question));
+    }
 }

@@ -1,3 +1,4 @@
+using MbcBot.Answering.Learning;
 using MbcBot.Answering.Retrieval;
 
 namespace MbcBot.Answering.Tests.Retrieval;
@@ -11,28 +12,13 @@ public sealed class UncoveredTopicsTests
         "[money]",
         "# why: no prices",
         "words: cost, price, fund it, co-pay",
-        "How much does an MRI cost?",
-        "  Will insurance cover chemo?  ",
         "",
         "[ one-drug ]",
         "words: tamoxifen,letrozole, ,zoledronic acid",
-        "What are the side effects of letrozole?",
         "[places]",
-        "Where is the nearest clinic?",
     ];
 
     private static readonly UncoveredTopics Topics = UncoveredTopics.Parse(Lines, "not-covered.txt");
-
-    [Fact]
-    public void Parse_Examples_WithTheirKindsInOrder() =>
-        Assert.Equal(
-            [
-                new UncoveredExample("money", "How much does an MRI cost?"),
-                new UncoveredExample("money", "Will insurance cover chemo?"),
-                new UncoveredExample("one-drug", "What are the side effects of letrozole?"),
-                new UncoveredExample("places", "Where is the nearest clinic?"),
-            ],
-            Topics.Examples);
 
     [Fact]
     public void Parse_WordsLines_TrimmedWithTheirKinds() =>
@@ -46,15 +32,16 @@ public sealed class UncoveredTopicsTests
         var topics = UncoveredTopics.Parse(["[money]", "WORDS: cost"], "t");
 
         Assert.Equal("cost", topics.Words.Single().Text);
-        Assert.Empty(topics.Examples);
     }
 
     [Fact]
-    public void Parse_ExampleBeforeAnyKind_FormatExceptionNamingFileAndLine()
+    public void Parse_ExampleQuestionLine_FormatExceptionNamingFileLineAndWhereExamplesGo()
     {
-        var ex = Assert.Throws<FormatException>(() => UncoveredTopics.Parse(["# c", "", "How much is it?", "[money]"], "not-covered.txt"));
+        // Example questions are labelled data now (examples/questions), never lines of not-covered.txt.
+        var ex = Assert.Throws<FormatException>(() => UncoveredTopics.Parse(["# c", "[money]", "How much is it?"], "not-covered.txt"));
 
         Assert.StartsWith("not-covered.txt(3):", ex.Message);
+        Assert.Contains("examples/questions", ex.Message);
     }
 
     [Fact]
@@ -70,7 +57,7 @@ public sealed class UncoveredTopicsTests
     [InlineData("[   ]")]
     public void Parse_EmptyKind_FormatExceptionNamingFileAndLine(string kindLine)
     {
-        var ex = Assert.Throws<FormatException>(() => UncoveredTopics.Parse(["[money]", "x", kindLine], "nc.txt"));
+        var ex = Assert.Throws<FormatException>(() => UncoveredTopics.Parse(["[money]", "words: x", kindLine], "nc.txt"));
 
         Assert.StartsWith("nc.txt(3):", ex.Message);
     }
@@ -80,7 +67,6 @@ public sealed class UncoveredTopicsTests
     {
         var topics = UncoveredTopics.Parse([], "t");
 
-        Assert.Empty(topics.Examples);
         Assert.Empty(topics.Words);
         Assert.Null(topics.KindNamedIn("how much does it cost"));
     }
@@ -115,15 +101,17 @@ public sealed class UncoveredTopicsTests
         Assert.Equal("money", Topics.KindNamedIn("does letrozole cost much"));
 
     [Fact]
-    public void Load_RealCorpusFile_ParsesWithAtLeastFiveKinds()
+    public void Load_RealCorpusFile_EveryKindWithWordsIsAKindOfTheLabelledExamples()
     {
         var topics = UncoveredTopics.Load(Path.Combine(RepositoryPaths.Corpus, "not-covered.txt"));
+        var labelled = ExampleSet.Embedded.Questions.Where(e => e.Label == LabelledExample.NotCovered).Select(e => e.Kind!).ToHashSet();
 
-        Assert.True(topics.Examples.Select(e => e.Kind).Distinct().Count() >= 5);
-        Assert.Equal("money", topics.KindNamedIn("How much does an MRI cost?"));
+        Assert.True(topics.Words.Select(w => w.Kind).Distinct().Count() >= 3);
+        Assert.Subset(labelled, topics.Words.Select(w => w.Kind).ToHashSet());
+        Assert.Equal("money-insurance", topics.KindNamedIn("How much does an MRI cost?"));
         Assert.Equal("one-drug", topics.KindNamedIn("does letrozole make you tired"));
         Assert.Null(topics.KindNamedIn("What is metastatic breast cancer?"));
-        Assert.All(topics.Examples, e => Assert.False(string.IsNullOrWhiteSpace(e.Text)));
+        Assert.All(topics.Words, w => Assert.False(string.IsNullOrWhiteSpace(w.Text)));
     }
 
     [Fact]
@@ -131,7 +119,8 @@ public sealed class UncoveredTopicsTests
     {
         // The one-regex pre-check must answer exactly as asking each word's own pattern in turn.
         var topics = UncoveredTopics.Load(Path.Combine(RepositoryPaths.Corpus, "not-covered.txt"));
-        var texts = topics.Examples.Select(e => e.Text)
+        var questions = ExampleSet.Embedded.Questions.Where(e => e.Label == LabelledExample.NotCovered).Select(e => e.Text);
+        var texts = questions
             .Concat(topics.Words.SelectMany(w => new[]
             {
                 w.Text, w.Text.ToUpperInvariant(), $"is {w.Text}?", $"x{w.Text}", $"{w.Text}s and more", $"{w.Text}2",
@@ -150,5 +139,5 @@ public sealed class UncoveredTopicsTests
     }
 
     [Fact]
-    public void KindNamedIn_NoWords_Null() => Assert.Null(UncoveredTopics.Parse(["[money]", "How much?"], "t").KindNamedIn("how much"));
+    public void KindNamedIn_KindWithoutWords_Null() => Assert.Null(UncoveredTopics.Parse(["[money]"], "t").KindNamedIn("how much"));
 }

@@ -18,7 +18,7 @@ public sealed class RedFlagTableTests
     }
 
     [Fact]
-    public void Default_CoversEveryEmergencyCategory_InRulesAndExemplars()
+    public void Default_CoversEveryEmergencyCategory_InRulesAndLabelledExamples()
     {
         var table = RedFlagTable.Default;
         string[] categories =
@@ -32,7 +32,7 @@ public sealed class RedFlagTableTests
         foreach (var category in categories)
         {
             Assert.Contains(table.Rules, r => r.Category == category);
-            Assert.Contains(table.Semantic.Exemplars, e => e.Category == category);
+            Assert.Contains(MbcBot.Answering.Learning.ExampleSet.Embedded.Safety, e => e.Label == category);
             Assert.NotEqual(SafetyMessages.EmergencyGeneral, SafetyMessages.Emergency(category));
         }
 

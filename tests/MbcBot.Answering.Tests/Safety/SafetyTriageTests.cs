@@ -4,7 +4,7 @@ using C = MbcBot.Answering.Safety.TriageCategories;
 
 namespace MbcBot.Answering.Tests.Safety;
 
-public sealed class SafetyTriageTests
+public sealed partial class SafetyTriageTests
 {
     private static readonly SafetyTriage Triage = new();
 
@@ -71,14 +71,26 @@ public sealed class SafetyTriageTests
     public void Classify_GreetingThenEmergency_IsEmergency() =>
         Assert.Equal(TriageKind.Emergency, Triage.Classify("hello, I can't breathe").Kind);
 
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("thanks, that helped")]
+    public void Classify_SmallTalk_IsNoneTheActModelReadsIt(string text) =>
+        // Greetings and thanks are dialogue acts now (ActModel), read after the triage; the rules have no small talk.
+        Assert.Equal(TriageKind.None, Triage.Classify(text).Kind);
+
     [Fact]
-    public void Classify_Greeting_IsSmallTalk() => Assert.Equal(TriageKind.SmallTalk, Triage.Classify("hello").Kind);
+    public void Classify_OtherLanguage_SmallTalkNonEnglish()
+    {
+        var result = Triage.Classify("hola, tengo una pregunta sobre el cáncer de mama de mi madre");
+
+        Assert.Equal((TriageKind.SmallTalk, C.NonEnglish), (result.Kind, result.Category));
+    }
 
     [Fact]
     public void Classify_EmergencyCheckThrows_FailsClosedAsGeneralEmergency()
     {
         var failures = new List<SafetyCheckFailure>();
-        var triage = new SafetyTriage([new ThrowingCheck(TriageKind.Emergency), new SmallTalkCheck()], failures.Add);
+        var triage = new SafetyTriage([new ThrowingCheck(TriageKind.Emergency), new AdviceCheck()], failures.Add);
 
         var result = triage.Classify("hello");
 
@@ -94,11 +106,10 @@ public sealed class SafetyTriageTests
     [Fact]
     public void Classify_AdviceCheckThrows_FailsClosedAsAdvice()
     {
-        var triage = new SafetyTriage([new ThrowingCheck(TriageKind.Advice), new SmallTalkCheck()], null);
+        var triage = new SafetyTriage([new ThrowingCheck(TriageKind.Advice)], null);
 
         Assert.Equal(TriageKind.Advice, triage.Classify("hello").Kind);
     }
-
     [Fact]
     public void Classify_SmallTalkCheckThrows_CountsAsNoMatch()
     {
@@ -167,7 +178,7 @@ public sealed class SafetyTriageTests
     [Fact]
     public void Classify_WithCorrector_RulesAlsoRunOnCorrectedText()
     {
-        var triage = new SafetyTriage(new FakeCorrector("zorbled", "can't breathe"), null, null, null);
+        var triage = new SafetyTriage(new FakeCorrector("zorbled", "can't breathe"), null, null, null, null);
 
         var result = triage.Classify("I zorbled");
 
@@ -180,7 +191,7 @@ public sealed class SafetyTriageTests
     [Fact]
     public void Classify_CorrectorThatRemovesARedFlag_CannotHideIt()
     {
-        var triage = new SafetyTriage(new FakeCorrector("can't breathe", "am fine"), null, null, null);
+        var triage = new SafetyTriage(new FakeCorrector("can't breathe", "am fine"), null, null, null, null);
 
         Assert.Equal(TriageKind.Emergency, triage.Classify("I can't breathe").Kind);
     }
@@ -189,7 +200,7 @@ public sealed class SafetyTriageTests
     public void Classify_ThrowingCorrector_StillJudgesRawTextAndReportsFailure()
     {
         var failures = new List<SafetyCheckFailure>();
-        var triage = new SafetyTriage(new ThrowingCorrector(), null, failures.Add, null);
+        var triage = new SafetyTriage(new ThrowingCorrector(), null, null, failures.Add, null);
 
         Assert.Equal(TriageKind.Emergency, triage.Classify("my wife is having a seizure").Kind);
         Assert.Equal(TriageKind.None, triage.Classify("what is a PET scan").Kind);
@@ -200,7 +211,7 @@ public sealed class SafetyTriageTests
     public void Classify_Escalation_ReportsCategoryAndReasonWithoutText()
     {
         var escalations = new List<TriageResult>();
-        var triage = new SafetyTriage(null, null, null, escalations.Add);
+        var triage = new SafetyTriage(null, null, null, null, escalations.Add);
 
         triage.Classify("my husband Bartholomew took all his morphine at once");
         triage.Classify("what is metastatic breast cancer");
@@ -220,57 +231,5 @@ public sealed class SafetyTriageTests
         Assert.Contains("respelled", explanation);
         Assert.DoesNotContain("bartholomew", explanation, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("havng", explanation, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public void Explain_WithSemanticNet_GivesNearestExemplarAndSimilarity()
-    {
-        var triage = new SafetyTriage(null, MbcBot.Answering.Tests.Testing.SharedSentenceModel.RedFlags, null, null);
-
-        var explanation = triage.Explain("my grandpa went grey and keeled sideways off his chair");
-
-        Assert.Matches(@"semantic (fired|quiet): nearest [a-z-]+ exemplar #\d+ "".+"" cos \d\.\d{3}", explanation);
-        Assert.DoesNotContain("grandpa", explanation, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Theory]
-    [InlineData("my arms and face went itchy and blotchy and my tongue feels thick and strange", C.AllergicReaction)]
-    public void Classify_SemanticNet_CatchesWordingTheRulesMiss(string text, string? category)
-    {
-        var triage = new SafetyTriage(null, MbcBot.Answering.Tests.Testing.SharedSentenceModel.RedFlags, null, null);
-
-        var result = triage.Classify(text);
-
-        Assert.Equal(TriageKind.None, new SafetyTriage().Classify(text).Kind);
-        Assert.Equal(TriageKind.Emergency, result.Kind);
-        Assert.StartsWith("semantic:", result.Reason);
-        if (category is not null) Assert.Equal(category, result.Category);
-    }
-
-    [Fact]
-    public void Classify_SemanticNetThatThrows_FailsClosedAsEmergency()
-    {
-        var failures = new List<SafetyCheckFailure>();
-        var embedder = new BreakableEmbedder();
-        var semantic = new SemanticRedFlags(embedder);
-        embedder.Broken = true;
-        var triage = new SafetyTriage(null, semantic, failures.Add, null);
-
-        var result = triage.Classify("what is a PET scan");
-
-        Assert.Equal(TriageKind.Emergency, result.Kind);
-        Assert.Null(result.Category);
-        Assert.Contains(failures, f => f.CheckName == nameof(SemanticRedFlags) && f.FailedClosedAs == TriageKind.Emergency);
-    }
-
-    /// <summary>Embeds everything as one vector until <see cref="Broken"/>, then throws: the model failing after start-up.</summary>
-    private sealed class BreakableEmbedder : MbcBot.Answering.Semantic.ISentenceEmbedder
-    {
-        public bool Broken { get; set; }
-
-        public int Dimensions => 2;
-
-        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-            Broken ? throw new InvalidOperationException("model gone") : [.. texts.Select(_ => new float[] { 1, 0 })];
     }
 }

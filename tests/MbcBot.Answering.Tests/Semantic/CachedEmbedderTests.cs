@@ -165,4 +165,59 @@ public sealed class CachedEmbedderTests
         Assert.All(results.SelectMany(r => r), r => Assert.Equal(inner.VectorOf(r.Text), r.Vector));
         Assert.Equal(100, cached.Count);
     }
+
+    [Fact]
+    public void EmbedMessage_SeveralPartsTwice_InnerAskedOnce()
+    {
+        var inner = new CountingEmbedder();
+        var cached = new CachedEmbedder(inner, 10);
+
+        var first = cached.EmbedMessage(["my legs are numb.", "what is a bone scan?"], Ct);
+        var second = cached.EmbedMessage(["my legs are numb.", "what is a bone scan?"], Ct);
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Same(first, second);
+        Assert.Equal(2, first.Parts.Count);
+        Assert.Equal(inner.VectorOf("my legs are numb. what is a bone scan?"), first.Whole);
+    }
+
+    [Fact]
+    public void EmbedMessage_SeveralParts_TheWholeServesEmbedOfTheJoinedText()
+    {
+        var inner = new CountingEmbedder();
+        var cached = new CachedEmbedder(inner, 10);
+        var message = cached.EmbedMessage(["my legs are numb.", "what is a bone scan?"], Ct);
+
+        var whole = cached.Embed(["my legs are numb. what is a bone scan?"], Ct).Single();
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Same(message.Whole, whole);
+    }
+
+    [Fact]
+    public void EmbedMessage_OnePart_ATextLikeAnyOther()
+    {
+        var inner = new CountingEmbedder();
+        var cached = new CachedEmbedder(inner, 10);
+        cached.Embed(["what is a bone scan"], Ct);
+
+        var message = cached.EmbedMessage(["what is a bone scan"], Ct);
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Empty(message.Parts);
+        Assert.Equal(inner.VectorOf("what is a bone scan"), message.Whole);
+    }
+
+    [Fact]
+    public void EmbedMessage_PartsThatJoinAlikeDifferently_CachedApart()
+    {
+        var inner = new CountingEmbedder();
+        var cached = new CachedEmbedder(inner, 10);
+
+        var a = cached.EmbedMessage(["a b.", "c?"], Ct);
+        var b = cached.EmbedMessage(["a", "b. c?"], Ct);
+
+        Assert.Equal(2, inner.Calls);
+        Assert.NotEqual(a.Parts[0], b.Parts[0]);
+    }
 }

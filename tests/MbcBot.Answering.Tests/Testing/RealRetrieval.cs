@@ -13,4 +13,6 @@ internal static class RealRetrieval
     public static PassageRetriever Retriever => Service.Retriever;
 
     public static FollowUpQuestions FollowUps => Service.FollowUps;
+
+    public static AnswerFinder Finder => Service.Finder;
 }

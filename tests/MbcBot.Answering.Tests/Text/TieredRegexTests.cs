@@ -71,8 +71,7 @@ public sealed class TieredRegexTests
             .OfType<TieredRegex>()
             .Select(p => p.ToString())
             .ToList();
-        var texts = table.Semantic.Exemplars.Select(e => e.Text)
-            .Concat(table.Semantic.General)
+        var texts = MbcBot.Answering.Learning.ExampleSet.Embedded.Safety.Select(e => e.Text)
             .Concat([
                 "my wife can't breathe and took 2 pills at 38.5 degrees", "temp 39,2 c since last night", "I'm not coughing up blood",
                 "she had a seizure last year but not now", "what are the symptoms if it's gone to the lungs", "", "!!!", "ça va? 😀",

@@ -9,10 +9,10 @@ namespace MbcBot.Bot.Tests.Recording;
 
 public sealed class TurnRecorderTests
 {
-    private readonly RecordingInsightsStore _store = new();
+    private readonly RecordedInsights _store = new();
 
     private TurnRecorder CreateSut(int retentionDays = 30) =>
-        new(_store, new InsightsOptions { RetentionDays = retentionDays }, TextRedactor.Default, TimeProvider.System);
+        new(_store.Queue, new InsightsOptions { RetentionDays = retentionDays }, TextRedactor.Default, TimeProvider.System);
 
     private static Reply SmallTalk(string category) => new(ReplyKind.SmallTalk, "…", null, []) { Category = category };
 

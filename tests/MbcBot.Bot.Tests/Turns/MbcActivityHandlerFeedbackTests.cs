@@ -73,23 +73,27 @@ public sealed class MbcActivityHandlerFeedbackTests
     }
 
     [Theory]
-    [InlineData("that didn't help", FeedbackRating.Dislike)]
-    [InlineData("Thanks, that helped!", FeedbackRating.Like)]
-    public async Task Message_PhraseRightAfterAnswer_IsFeedbackNotAQuestion(string phrase, FeedbackRating rating)
+    [InlineData("that didn't help", FeedbackRating.Dislike, RecordingAnswerService.RatedNotHelpedText)]
+    [InlineData("Thanks, that helped!", FeedbackRating.Like, RecordingAnswerService.RatedHelpedText)]
+    public async Task Message_ReplyThatRatesRightAfterAnAnswer_RecordsFeedbackForThatAnswer(string phrase, FeedbackRating rating, string text)
     {
+        // Whether a message rates the answer is the answering core's to read (its act model): the handler asks it, and
+        // records the rating its reply carries for the answer before.
         var sut = CreateSut();
         await sut.OnTurnAsync(Activities.Message("what is mbc"), Token);
 
         var result = await sut.OnTurnAsync(Activities.Message(phrase), Token);
 
-        Assert.Equal(["what is mbc"], _answers.Questions);
-        Assert.Equal(FeedbackReplies.For(rating), Assert.Single(result.Replies).Text);
+        Assert.Equal(["what is mbc", phrase], _answers.Questions);
+        Assert.Equal(text, Assert.Single(result.Replies).Text);
         var feedback = Assert.Single(_store.Feedback);
-        Assert.Equal((rating, FeedbackVia.Phrase, Assert.Single(_store.Turns).ReplyId), (feedback.Rating, feedback.Via, feedback.ReplyId));
+        var answer = _store.Turns[0];
+        Assert.Equal((rating, FeedbackVia.Phrase, answer.ReplyId), (feedback.Rating, feedback.Via, feedback.ReplyId));
+        Assert.Equal(2, _store.Turns.Count);
     }
 
     [Fact]
-    public async Task Message_PhraseWithNoAnswerBefore_IsAnswered()
+    public async Task Message_ReplyThatRatesWithNoAnswerBefore_NoFeedback()
     {
         await CreateSut().OnTurnAsync(Activities.Message("that didn't help"), Token);
 
@@ -98,7 +102,7 @@ public sealed class MbcActivityHandlerFeedbackTests
     }
 
     [Fact]
-    public async Task Message_SecondPhraseAfterOneAnswer_IsAnswered()
+    public async Task Message_SecondRatingAfterOneAnswer_RecordedOnce()
     {
         var sut = CreateSut();
         await sut.OnTurnAsync(Activities.Message("what is mbc"), Token);
@@ -107,7 +111,7 @@ public sealed class MbcActivityHandlerFeedbackTests
         await sut.OnTurnAsync(Activities.Message("that didn't help"), Token);
 
         Assert.Single(_store.Feedback);
-        Assert.Equal(2, _answers.Questions.Count);
+        Assert.Equal(3, _answers.Questions.Count);
     }
 
     [Fact]

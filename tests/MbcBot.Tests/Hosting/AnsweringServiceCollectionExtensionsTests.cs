@@ -20,7 +20,7 @@ public sealed class AnsweringServiceCollectionExtensionsTests
     [Theory]
     [InlineData("Retrieval:B", "2")]
     [InlineData("Retrieval:K1", "-1")]
-    [InlineData("Retrieval:MinConfidence", "1.5")]
+    [InlineData("Retrieval:EmbeddingCacheSize", "0")]
     [InlineData("Retrieval:FollowUpCount", "7")]
     [InlineData("Answering:Disclaimer", "")]
     [InlineData("Answering:Disclaimer", "Too short.")]

@@ -17,11 +17,13 @@ public sealed class SharedSettingsExtensionsTests
 
         var answering = app.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value;
         var retrieval = app.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+        var safety = app.Services.GetRequiredService<IOptions<SafetyOptions>>().Value;
 
         Assert.Equal(file["Answering"]!["Disclaimer"]!.GetValue<string>(), answering.Disclaimer);
         Assert.Equal(file["Answering"]!["ExampleQuestions"]!.AsArray().Select(q => q!.GetValue<string>()), answering.ExampleQuestions);
         Assert.Equal(file["Retrieval"]!["K1"]!.GetValue<double>(), retrieval.K1);
-        Assert.Equal(file["Retrieval"]!["MinConfidence"]!.GetValue<double>(), retrieval.MinConfidence);
+        Assert.Equal(file["Retrieval"]!["FollowUpCount"]!.GetValue<int>(), retrieval.FollowUpCount);
+        Assert.Equal(file["Safety"]!["Classifier"]!.GetValue<bool>(), safety.Classifier);
     }
 
     [Fact]
