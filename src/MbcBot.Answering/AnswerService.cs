@@ -108,7 +108,7 @@ internal sealed class AnswerService(
             // model is sure the message is conversational ("g'day", "thanks, that helped"): it was fitted with every
             // emergency example as a question, and its cut lets at most 0.5% of questions through, so that is the
             // surer of two models disagreeing.
-            var answer = Respond(question, TriageResult.None, state, ref next, out var conversational);
+            var answer = Respond(question, verdict.Otherwise ?? TriageResult.None, state, ref next, out var conversational);
             return conversational ? answer : ReplyComposer.WithSafetyNote(answer, verdict.Category);
         }
 
@@ -132,7 +132,8 @@ internal sealed class AnswerService(
 
         if (question.Length > maxQuestionLength)
         {
-            return composer.TooLong();
+            // Too long to read, but a request for personal advice is still deferred to the care team.
+            return verdict.Kind == TriageKind.Advice ? composer.Advice(verdict.Category, []) : composer.TooLong();
         }
 
         var message = reader.Read(question);

@@ -47,8 +47,13 @@ internal sealed class ActsTrainer(TrainingData data, Action<string> log)
         var scores = new List<ActScore>
         {
             Score("cross-validated (by writer)", examples, best.Predictions, cut),
-            Score("validation (written separately)", validation, [.. validation.Select(e => Predict(final, e))], cut),
         };
+        var validated = validation.Select(e => Predict(final, e)).ToArray();
+        scores.Add(Score("validation (written separately)", validation, validated, cut));
+        foreach (var (hand, rows) in Folds.ByFile(validation.Select(e => e.Example).ToArray()))
+        {
+            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cut));
+        }
         var registers = Folds.ByRegister(examples.Select(e => e.Example))
             .Where(f => examples.Any(e => f.Held(e.Example) && e.Act != DialogueActs.Question)).ToArray();
         var byRegister = new ActScore[registers.Length];

@@ -68,9 +68,13 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
         var scores = new List<AnswerScore>
         {
             Score("cross-validated (by writer)", examples, decisions, cuts),
-            Score("validation (written separately)", validation,
-                [.. validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, finalTopic?.Probabilities(data.Read(e.Text).Vectors!.Whole))))], cuts),
         };
+        var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, finalTopic?.Probabilities(data.Read(e.Text).Vectors!.Whole)))).ToArray();
+        scores.Add(Score("validation (written separately)", validation, validated, cuts));
+        foreach (var (hand, rows) in Folds.ByFile(validation))
+        {
+            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cuts));
+        }
         var registers = Folds.ByRegister(examples).Where(f => f.Name is not ("curated" or "reported")).ToArray();
         var byRegister = new AnswerScore[registers.Length];
         Folds.InParallel(Enumerable.Range(0, registers.Length), r =>

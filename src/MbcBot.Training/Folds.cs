@@ -31,6 +31,11 @@ internal static class Folds
         });
     }
 
+    /// <summary>The positions of each file's examples (validation v1, v2…), in name order, for one metrics row each.</summary>
+    public static IEnumerable<(string Hand, int[] Rows)> ByFile(IReadOnlyList<LabelledExample> examples) =>
+        examples.Select((e, i) => (e.Hand, i)).GroupBy(x => x.Hand, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(x => x.i).ToArray()));
+
     public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> ByRegister(IEnumerable<LabelledExample> examples) =>
         examples.Select(e => e.Register).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(register => (register, (Func<LabelledExample, bool>)(e => e.Register == register)));

@@ -35,7 +35,7 @@ public sealed class TrainingReport
         var text = new StringBuilder();
         text.AppendLine("# Model metrics").AppendLine()
             .AppendLine("Written by `train` (never by hand). Cuts are chosen on cross-validated predictions (each writer's file held out in turn);")
-            .AppendLine("the validation set (examples/validation, written separately from the training data) and the held-out registers only measure.")
+            .AppendLine("the validation set (examples/validation, written separately from the training data; one row per file too) and the held-out registers only measure.")
             .AppendLine();
         if (_triage.Count > 0) Triage(text);
         if (_answers.Count > 0) Answers(text, "Answers (with the sentence model)", _answers, perRegister: true);

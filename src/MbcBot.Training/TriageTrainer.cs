@@ -58,8 +58,13 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         var scores = new List<TriageScore>
         {
             Score("cross-validated (by writer)", examples, best.Predictions, cuts),
-            Score("validation (written separately)", validation, [.. validation.Select(e => Predict(final, e))], cuts),
         };
+        var validated = validation.Select(e => Predict(final, e)).ToArray();
+        scores.Add(Score("validation (written separately)", validation, validated, cuts));
+        foreach (var (hand, rows) in Folds.ByFile(validation))
+        {
+            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cuts));
+        }
 
         var registers = Folds.ByRegister(examples).ToArray();
         var byRegister = new TriageScore[registers.Length];

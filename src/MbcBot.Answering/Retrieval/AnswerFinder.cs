@@ -108,8 +108,11 @@ internal sealed class AnswerFinder(
 
     /// <summary>
     /// The passage a plain question (no emergency, advice or small talk) is answered with, or null. For questions the
-    /// bot itself offers, which must lead to an answer when clicked.
+    /// bot itself offers, which must lead to an answer when clicked: one the triage model is unsure of still does, after
+    /// a safety note.
     /// </summary>
     public ScoredPassage? AnsweringPassage(string question) =>
-        triage.Classify(question).Kind == TriageKind.None ? Find(question)?.Best : null;
+        triage.Classify(question) is { Kind: TriageKind.None } or { Kind: TriageKind.Emergency, Confident: false, Otherwise: null or { Kind: TriageKind.None } }
+            ? Find(question)?.Best
+            : null;
 }

@@ -158,11 +158,11 @@ public sealed class SafetyTriage : ITriage
 
         if (best.Kind != TriageKind.None) explanation?.Add($"rule: {best.Kind} {best.Category} ({best.Reason})");
 
-        // The model is for wordings the rules do not know. It reads English only (another language is the rules'), and
-        // it is asked even after a rule escalated when explaining, so the explanation shows both halves. A message with
-        // no letter or digit (blank, only punctuation or emoji) is not asked: it would get the model's prior, above the cut.
-        if (_model is not null && best.Category != TriageCategories.NonEnglish && (best.Kind != TriageKind.Emergency || explanation is not null)
-            && spelled.Any(char.IsLetterOrDigit))
+        // The model is for wordings the rules do not know, another language's included (it was fitted on Spanish,
+        // French and German examples too; failing closed, it is asked rather than trusting the rules' marker words). It
+        // is asked even after a rule escalated when explaining, so the explanation shows both halves. A message with no
+        // letter or digit (blank, only punctuation or emoji) is not asked: it would get the model's prior, above the cut.
+        if (_model is not null && (best.Kind != TriageKind.Emergency || explanation is not null) && spelled.Any(char.IsLetterOrDigit))
         {
             var learned = RunModel(text, spelled, best, explanation);
             if (best.Kind != TriageKind.Emergency) best = Better(best, learned);
@@ -179,6 +179,11 @@ public sealed class SafetyTriage : ITriage
             var signals = TriageSignals.Compute(spelled, _emergency);
             var assessment = _model!.Assess(message.Units, signals);
             explanation?.AddRange(Describe(assessment));
+            var advice = rules.Kind == TriageKind.None && assessment.Advice
+                ? new TriageResult(TriageKind.Advice, TriageCategories.PersonalAdvice,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"model: p(advice) {assessment.Units[0].Advice:F3} >= {_model.AdviceThreshold:F3}"))
+                : null;
             if (assessment.Emergency)
             {
                 var top = assessment.Categories.Count > 0 ? assessment.Categories[0] : ("-", 0);
@@ -187,14 +192,11 @@ public sealed class SafetyTriage : ITriage
                         $"model: p(emergency) {assessment.Strongest.Emergency:F3} >= {_model.EmergencyThreshold:F3} ({(assessment.Confident ? "confident" : "unsure: a safety note before the answer")}); category {top.Item1} {top.Item2:F2}"))
                 {
                     Confident = assessment.Confident,
+                    Otherwise = assessment.Confident ? null : advice ?? rules,
                 };
             }
 
-            return rules.Kind == TriageKind.None && assessment.Advice
-                ? new TriageResult(TriageKind.Advice, TriageCategories.PersonalAdvice,
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"model: p(advice) {assessment.Units[0].Advice:F3} >= {_model.AdviceThreshold:F3}"))
-                : TriageResult.None;
+            return advice ?? TriageResult.None;
         }
         catch (Exception ex)
         {

@@ -22,11 +22,19 @@ internal static partial class SafetyTriageFactory
             options.Classifier ? TriageModel.Shipped(semantic: reader.Embedder is not null) : null,
             reader,
             failure => LogCheckFailed(logger, failure.CheckName, failure.ExceptionType, failure.FailedClosedAs),
-            verdict => LogEscalation(logger, verdict.Category ?? "unknown"));
+            verdict =>
+            {
+                if (verdict.Confident) LogEscalation(logger, verdict.Category ?? "unknown");
+                else LogSafetyNote(logger, verdict.Category ?? "unknown");
+            });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Safety escalation: {Category}")]
     private static partial void LogEscalation(ILogger logger, string category);
+
+    /// <summary>An unsure model escalation: the reply is the answer with a safety note first.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Safety note: {Category}")]
+    private static partial void LogSafetyNote(ILogger logger, string category);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Safety check {CheckName} failed ({ExceptionType}); failed closed as {FailedClosedAs}")]
     private static partial void LogCheckFailed(ILogger logger, string checkName, string exceptionType, TriageKind failedClosedAs);

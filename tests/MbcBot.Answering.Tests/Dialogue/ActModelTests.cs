@@ -12,7 +12,7 @@ public sealed class ActModelTests
     [Fact]
     public void Read_ActAtOrAboveTheCut_ThatAct()
     {
-        var (act, p) = TinyAnswerService.Acts().Read(Read("thanks so much"));
+        var (act, p, _) = TinyAnswerService.Acts().Read(Read("thanks so much"));
 
         Assert.Equal(DialogueActs.Thanks, act);
         Assert.True(p >= 0.9, $"p {p}");
@@ -24,10 +24,11 @@ public sealed class ActModelTests
         var file = TinyAnswerService.Acts().File;
         var unsure = new ActModel(file with { Cuts = new Dictionary<string, double> { [ActModel.ActCut] = 0.999 } });
 
-        var (act, p) = unsure.Read(Read("thanks"));
+        var (act, p, likeliest) = unsure.Read(Read("thanks"));
 
         Assert.Equal(DialogueActs.Question, act);
         Assert.True(p < 0.01, $"p(question) {p}");
+        Assert.Equal(DialogueActs.Thanks, likeliest);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class ModelResourcesTests
     {
         var corpus = Corpus();
 
-        Assert.NotNull(TriageModel.Shipped(withCategories: true).File);
+        Assert.NotNull(TriageModel.Shipped(semantic: true).File);
         Assert.Equal(ActModel.Name, ActModel.Shipped(semantic: true).File.Name);
         Assert.Equal(ActModel.LexicalName, ActModel.Shipped(semantic: false).File.Name);
         Assert.NotNull(AnswerModel.Shipped(semantic: true, corpus).Topic);
@@ -103,7 +103,7 @@ public sealed class ModelResourcesTests
     [Fact]
     public void Shipped_TriageModels_ReadWhatTheirDesignSays()
     {
-        var triage = TriageModel.Shipped(withCategories: true);
+        var triage = TriageModel.Shipped(semantic: true);
 
         // Words and the rules' signals for emergency/advice/none; the sentence vector for the category.
         Assert.Equal(TriageModel.Classes, triage.File.Classes);

@@ -53,7 +53,7 @@ internal static class TestAnswerServices
             embedder: Embedder,
             safety: (corrector, reader) => triage = new SafetyTriage(
                 corrector,
-                Safety.Classifier ? TriageModel.Shipped(withCategories: reader.Embedder is not null) : null,
+                Safety.Classifier ? TriageModel.Shipped(semantic: reader.Embedder is not null) : null,
                 reader,
                 onCheckFailed: null,
                 onEscalation: null));
