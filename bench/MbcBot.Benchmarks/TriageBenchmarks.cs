@@ -29,7 +29,7 @@ public class TriageBenchmarks
         _embedder = new MiniLmEmbedder();
         _rules = new SafetyTriage();
         _withModel = new SafetyTriage(
-            null, TriageModel.Shipped(withCategories: true), new MessageReader(NoCorrection.Instance, _embedder), null, null);
+            null, TriageModel.Shipped(semantic: true), new MessageReader(NoCorrection.Instance, _embedder), null, null);
         _rules.Classify(Message);
         _withModel.Classify(Message);
         RegexCompiler.Default.CompileAll(); // the compiled forms, as in a bot that has finished starting

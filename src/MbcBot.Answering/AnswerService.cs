@@ -46,6 +46,8 @@ internal sealed class AnswerService(
 
     internal ActModel? Acts => acts;
 
+    internal MessageReader Reader => reader;
+
     /// <summary>The question as the answer path reads it (text-speak and misspellings rewritten).</summary>
     internal string Correct(string question) => finder.Correct(question);
 

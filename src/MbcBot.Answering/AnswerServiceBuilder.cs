@@ -81,7 +81,10 @@ public static class AnswerServiceBuilder
 
         foreach (var example in answering.ExampleQuestions)
         {
-            if (finder.AnsweringPassage(example) is null)
+            // With the model, an example must be answered outright. The lexical decision answers less outright (its model
+            // has only words to go on: models/METRICS.md), so there an example offered as a did-you-mean is no dead end.
+            if (finder.AnsweringPassage(example) is null
+                && (retrieval.UseSemanticModel || finder.Decide(example).Outcome != Outcome.Clarify))
             {
                 throw new InvalidOperationException(
                     $"{AnsweringOptions.SectionName}:{nameof(AnsweringOptions.ExampleQuestions)}: \"{example}\" is not " +
