@@ -78,16 +78,38 @@ public sealed partial class SafetyTriageTests
     }
 
     [Fact]
-    public void Classify_RuleAdviceAndModelEmergency_EmergencyWins()
+    public void Classify_RuleAdviceAndUnsureModelEmergency_EmergencyKeepingTheAdvice()
     {
         Assert.Equal(TriageKind.Advice, Triage.Classify("should I stop my tamoxifen? I zorble").Kind);
 
-        Assert.Equal(TriageKind.Emergency, WithHandModel().Classify("should I stop my tamoxifen? I zorble").Kind);
+        var result = WithHandModel().Classify("should I stop my tamoxifen? I zorble");
+
+        Assert.Equal(TriageKind.Emergency, result.Kind);
+        Assert.False(result.Confident);
+        Assert.Equal(TriageKind.Advice, result.Otherwise?.Kind);
     }
 
     [Fact]
-    public void Classify_OtherLanguage_ModelNotAsked() =>
-        Assert.Equal(C.NonEnglish, WithHandModel().Classify("hola, tengo una pregunta sobre el cáncer de mama zorble").Category);
+    public void Classify_OtherLanguageAndUnsureModelEmergency_EmergencyKeepingTheLanguageReply()
+    {
+        var result = WithHandModel().Classify("hola, tengo una pregunta sobre el cáncer de mama zorble");
+
+        Assert.Equal(TriageKind.Emergency, result.Kind);
+        Assert.Equal(C.NonEnglish, result.Otherwise?.Category);
+    }
+
+    [Fact]
+    public void Classify_OtherLanguageModelSilent_OtherLanguageReply() =>
+        Assert.Equal(C.NonEnglish, WithHandModel().Classify("hola, tengo una pregunta sobre el cáncer de mama").Category);
+
+    [Fact]
+    public void Classify_ConfidentModelEmergency_NothingOtherwise()
+    {
+        var result = WithHandModel().Classify("I blorp");
+
+        Assert.True(result is { Kind: TriageKind.Emergency, Confident: true }, result.Reason);
+        Assert.Null(result.Otherwise);
+    }
 
     [Fact]
     public void Classify_Model_ReadsTheCorrectedText()
