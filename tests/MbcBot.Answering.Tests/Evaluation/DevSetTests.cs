@@ -12,7 +12,7 @@ namespace MbcBot.Answering.Tests.Evaluation;
 /// why, when the repository is cloned without shared/ beside it (the repository's own questions still run:
 /// <see cref="OwnQuestionsTests"/>).
 /// </summary>
-public sealed partial class DevSetTests
+public sealed partial class DevSetTests(ITestOutputHelper log)
 {
     public static TheoryData<string, string, int> Floors => new()
     {
@@ -37,6 +37,7 @@ public sealed partial class DevSetTests
         var (cases, scorer) = SharedEval(set);
         var results = Results(cases, clicked: false);
         var (passed, total, output) = Score(scorer, cases, results, kind);
+        log.WriteLine($"{set} {kind}: {passed}/{total} passed (floor {floor})");
         Assert.True(passed >= floor, $"{set} {kind}: {passed}/{total} passed, need {floor}.\n{output}");
     }
 
@@ -50,6 +51,7 @@ public sealed partial class DevSetTests
     {
         var (cases, scorer) = SharedEval("dev-realistic");
         var (passed, total, output) = Score(scorer, cases, Results(cases, clicked: true), "answer");
+        log.WriteLine($"dev-realistic answers within one click: {passed}/{total} (floor 65)");
         Assert.True(passed >= 65, $"dev-realistic answers within one click: {passed}/{total}, need 65.\n{output}");
     }
 
