@@ -35,31 +35,14 @@ public static class Trainer
         var data = TrainingData.Load(root, new CachedEmbedder(model, 100_000), log);
         var redFlags = File.ReadAllText(Path.Combine(root, "corpus", "red-flags.json"));
 
-        var only = Environment.GetEnvironmentVariable("MBCBOT_ONLY");
-        var (triage, categories, triageScores) = only is null or "triage"
-            ? new TriageTrainer(data, log).Train(TriageModel.Fingerprint(data.Examples, redFlags))
-            : default;
+        var (triage, categories, triageScores) = new TriageTrainer(data, log).Train(TriageModel.Fingerprint(data.Examples, redFlags));
         var acts = new ActsTrainer(data, log);
-        var (actModel, actScores) = only is null or "acts" ? acts.Train(ActModel.Name, semantic: true, ActModel.Fingerprint(ActModel.Name, data.Examples)) : default;
-        var (lexicalActs, lexicalActScores) = only is null ? acts.Train(ActModel.LexicalName, semantic: false, ActModel.Fingerprint(ActModel.LexicalName, data.Examples)) : default;
+        var (actModel, actScores) = acts.Train(ActModel.Name, semantic: true, ActModel.Fingerprint(ActModel.Name, data.Examples));
+        var (lexicalActs, lexicalActScores) = acts.Train(ActModel.LexicalName, semantic: false, ActModel.Fingerprint(ActModel.LexicalName, data.Examples));
         var corpus = AnswerServiceBuilder.CorpusInput(data.Corpus, data.Options, root);
         var answers = new AnswerTrainer(data, log);
-        var (answer, topic, answerScores) = only is null or "answer"
-            ? answers.Train(AnswerModel.Name, semantic: true, AnswerModel.Fingerprint(AnswerModel.Name, data.Examples, corpus), AnswerModel.Fingerprint(TopicModel.Name, data.Examples, corpus))
-            : default;
-        if (only is not null)
-        {
-            var partial = new TrainingReport(data, triageScores ?? [], actScores ?? [], [], answerScores ?? [], []);
-            Directory.CreateDirectory(output);
-            foreach (var file in new[] { triage, categories, actModel, topic }.Where(f => f is not null))
-            {
-                File.WriteAllText(Path.Combine(output, file!.Name + ".json"), file.Serialize());
-            }
-
-            if (answer is not null) File.WriteAllText(Path.Combine(output, answer.Name + ".json"), answer.Serialize());
-            File.WriteAllText(Path.Combine(output, "METRICS.md"), partial.Markdown());
-            return partial;
-        }
+        var (answer, topic, answerScores) = answers.Train(
+            AnswerModel.Name, semantic: true, AnswerModel.Fingerprint(AnswerModel.Name, data.Examples, corpus), AnswerModel.Fingerprint(TopicModel.Name, data.Examples, corpus));
         var (lexicalAnswer, _, lexicalAnswerScores) = answers.Train(
             AnswerModel.LexicalName, semantic: false, AnswerModel.Fingerprint(AnswerModel.LexicalName, data.Examples, corpus), "");
 
