@@ -170,6 +170,38 @@ public sealed class AnswerServiceDialogueTests
     }
 
     [Fact]
+    public void UnsureModelEmergency_SureConversationalAct_TheActsReplyWithoutANote()
+    {
+        var reply = _service.Answer("hello zorble", NewConversation());
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.Greeting), (reply.Kind, reply.Category));
+        Assert.DoesNotContain(SafetyMessages.SafetyNote(TriageCategories.Crisis), reply.Text);
+    }
+
+    [Fact]
+    public void UnsureModelEmergency_AdviceRequest_NoteBeforeTheCareTeamReferral()
+    {
+        var reply = _service.Answer("I zorble. Should I stop taking my tamoxifen?", NewConversation());
+
+        Assert.Equal((ReplyKind.Advice, TriageCategories.SafetyNote), (reply.Kind, reply.Category));
+        Assert.StartsWith(SafetyMessages.SafetyNote(TriageCategories.Crisis), reply.Text);
+        Assert.Null(reply.Source);
+    }
+
+    [Fact]
+    public void NotCovered_LikeliestActBelowTheCut_ThatActsReply()
+    {
+        var unsure = TinyAnswerService.Acts();
+        var service = TinyAnswerService.Create(acts: new(unsure.File with { Cuts = new Dictionary<string, double> { [MbcBot.Answering.Dialogue.ActModel.ActCut] = 0.9999 } }));
+
+        var greeting = service.Answer("hello", NewConversation());
+        var question = service.Answer("hello, what are the symptoms in the lungs?", NewConversation());
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.Greeting), (greeting.Kind, greeting.Category));
+        Assert.Equal(ReplyKind.Answer, question.Kind);
+    }
+
+    [Fact]
     public void ConfidentModelEmergency_TheEscalationAlone()
     {
         var reply = _service.Answer("I blorp. What are the symptoms in the lungs?", NewConversation());

@@ -39,7 +39,8 @@ internal static class TinyAnswerService
         ("Liver metastasis", "Symptoms of cancer in the liver include jaundice and swelling.", ["What are the symptoms in the liver?"]),
         ("Bone metastasis", "Symptoms of cancer in the bones include pain and fractures.", ["What are the symptoms in the bones?"]));
 
-    public static AnswerService Create(bool withActs = true)
+    /// <param name="acts">The act model; null: <see cref="Acts"/>.</param>
+    public static AnswerService Create(bool withActs = true, ActModel? acts = null)
     {
         var reader = new MessageReader(NoCorrection.Instance, null);
         var triage = new SafetyTriage(null, HandTriageModel.Create(), reader, null, null);
@@ -47,7 +48,7 @@ internal static class TinyAnswerService
         var finder = new AnswerFinder(triage, reader, retriever, StepAnswerModel.On("coverage", 0.5, below: 0.1, above: 0.9, answerCut: 0.5, clarifyCut: 0.05));
         var followUps = FollowUpQuestions.Build(Corpus, finder, retriever, count: 2);
         return new AnswerService(
-            triage, reader, withActs ? Acts() : null, retriever, finder, followUps,
+            triage, reader, withActs ? acts ?? Acts() : null, retriever, finder, followUps,
             new ReplyComposer(Disclaimer, Examples, Corpus.Documents),
             new InMemoryConversationMemory(100, TimeSpan.FromMinutes(30)),
             maxQuestionLength: 500);
