@@ -45,13 +45,21 @@ public sealed class SqliteInsightsStore : IInsightsStore
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode = WAL;");
-        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
-        for (var step = version; step < SqliteMigrations.Steps.Count; step++)
+        // Each step reads the version inside its own write transaction (BEGIN IMMEDIATE), so two processes or hosts
+        // opening a new database at once apply each step once: the second waits, then sees the step done.
+        while (true)
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, SqliteMigrations.Steps[step], transaction);
-            // PRAGMA takes no parameters; the value is an int from this loop.
-            Execute(connection, $"PRAGMA user_version = {step + 1};", transaction);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;", transaction), CultureInfo.InvariantCulture);
+            if (version >= SqliteMigrations.Steps.Count)
+            {
+                transaction.Commit();
+                return;
+            }
+
+            Execute(connection, SqliteMigrations.Steps[version], transaction);
+            // PRAGMA takes no parameters; the value is an int read above.
+            Execute(connection, $"PRAGMA user_version = {version + 1};", transaction);
             transaction.Commit();
         }
     }
@@ -216,9 +224,10 @@ public sealed class SqliteInsightsStore : IInsightsStore
         command.ExecuteNonQuery();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return command.ExecuteScalar();
     }

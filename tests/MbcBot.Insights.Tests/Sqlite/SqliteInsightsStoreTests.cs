@@ -22,6 +22,40 @@ public sealed class SqliteInsightsStoreTests : IDisposable
         new(id, time, "directline", kind, kind == ReplyKindName.Answer ? "doc#p1" : null, ConfidenceBand.Low, null, question);
 
     [Fact]
+    public void Initialize_ManyStoresAtOnceOnANewDatabase_EachStepAppliedOnce()
+    {
+        // Hosts sharing a data folder (the tests' own, or two replicas) start together: each step must run once, not
+        // fail with "table turns already exists" in the one that lost the race.
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        for (var round = 0; round < 20; round++)
+        {
+            var database = Path.Combine(Path.GetDirectoryName(_folder.Database)!, $"round-{round}.db");
+            using var start = new Barrier(4);
+            var threads = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    new SqliteInsightsStore(database).Initialize();
+                }
+                catch (Exception e)
+                {
+                    errors.Add(e);
+                }
+            })).ToArray();
+            Array.ForEach(threads, t => t.Start());
+            Array.ForEach(threads, t => t.Join());
+        }
+
+        Assert.Empty(errors);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Path.GetDirectoryName(_folder.Database)!, "round-19.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        Assert.Equal((long)SqliteInsightsStore.SchemaVersion, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Initialize_EmptyFolder_CreatesTheFileAtTheCurrentSchemaVersion()
     {
         Assert.False(Directory.Exists(Path.GetDirectoryName(_folder.Database)));
