@@ -49,11 +49,7 @@ internal sealed class ActsTrainer(TrainingData data, Action<string> log)
             Score("cross-validated (by writer)", examples, best.Predictions, cut),
         };
         var validated = validation.Select(e => Predict(final, e)).ToArray();
-        scores.Add(Score("validation (written separately)", validation, validated, cut));
-        foreach (var (hand, rows) in Folds.ByFile(validation.Select(e => e.Example).ToArray()))
-        {
-            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cut));
-        }
+        scores.AddRange(Folds.ValidationRows(validation, validated, e => e.Example).Select(v => Score(v.Name, v.Examples, v.Predictions, cut)));
         var registers = Folds.ByRegister(examples.Select(e => e.Example))
             .Where(f => examples.Any(e => f.Held(e.Example) && e.Act != DialogueActs.Question)).ToArray();
         var byRegister = new ActScore[registers.Length];

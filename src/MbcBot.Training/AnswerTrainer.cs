@@ -70,11 +70,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
             Score("cross-validated (by writer)", examples, decisions, cuts),
         };
         var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, finalTopic?.Probabilities(data.Read(e.Text).Vectors!.Whole)))).ToArray();
-        scores.Add(Score("validation (written separately)", validation, validated, cuts));
-        foreach (var (hand, rows) in Folds.ByFile(validation))
-        {
-            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cuts));
-        }
+        scores.AddRange(Folds.ValidationRows(validation, validated, e => e).Select(v => Score(v.Name, v.Examples, v.Predictions, cuts)));
         var registers = Folds.ByRegister(examples).Where(f => f.Name is not ("curated" or "reported")).ToArray();
         var byRegister = new AnswerScore[registers.Length];
         Folds.InParallel(Enumerable.Range(0, registers.Length), r =>

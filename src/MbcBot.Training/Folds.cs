@@ -31,10 +31,19 @@ internal static class Folds
         });
     }
 
-    /// <summary>The positions of each file's examples (validation v1, v2…), in name order, for one metrics row each.</summary>
-    public static IEnumerable<(string Hand, int[] Rows)> ByFile(IReadOnlyList<LabelledExample> examples) =>
-        examples.Select((e, i) => (e.Hand, i)).GroupBy(x => x.Hand, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(x => x.i).ToArray()));
+    /// <summary>
+    /// The validation set's metrics rows: the whole set, then one per file (v1, v2…, in name order), each with its
+    /// predictions, so every trainer reports the same rows.
+    /// </summary>
+    public static IEnumerable<(string Name, T[] Examples, TPrediction[] Predictions)> ValidationRows<T, TPrediction>(
+        IReadOnlyList<T> examples, IReadOnlyList<TPrediction> predictions, Func<T, LabelledExample> labelled)
+    {
+        yield return ("validation (written separately)", [.. examples], [.. predictions]);
+        foreach (var file in Enumerable.Range(0, examples.Count).GroupBy(i => labelled(examples[i]).Hand, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            yield return ($"validation {file.Key}", [.. file.Select(i => examples[i])], [.. file.Select(i => predictions[i])]);
+        }
+    }
 
     public static IEnumerable<(string Name, Func<LabelledExample, bool> Held)> ByRegister(IEnumerable<LabelledExample> examples) =>
         examples.Select(e => e.Register).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)

@@ -54,17 +54,14 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         }
 
         var final = (Words: FitWords(examples, best.L2), Categories: FitCategories(examples));
+        var finalModel = Model(final.Words, final.Categories);
         var cuts = best.Cuts;
         var scores = new List<TriageScore>
         {
             Score("cross-validated (by writer)", examples, best.Predictions, cuts),
         };
-        var validated = validation.Select(e => Predict(final, e)).ToArray();
-        scores.Add(Score("validation (written separately)", validation, validated, cuts));
-        foreach (var (hand, rows) in Folds.ByFile(validation))
-        {
-            scores.Add(Score($"validation {hand}", [.. rows.Select(i => validation[i])], [.. rows.Select(i => validated[i])], cuts));
-        }
+        var validated = validation.Select(e => Predict(finalModel, e)).ToArray();
+        scores.AddRange(Folds.ValidationRows(validation, validated, e => e).Select(v => Score(v.Name, v.Examples, v.Predictions, cuts)));
 
         var registers = Folds.ByRegister(examples).ToArray();
         var byRegister = new TriageScore[registers.Length];
@@ -73,7 +70,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
             var (register, held) = registers[r];
             var heldOut = examples.Where(held).ToArray();
             var training = examples.Where(e => !held(e)).ToArray();
-            var model = (FitWords(training, best.L2), FitCategories(training));
+            var model = Model(FitWords(training, best.L2), FitCategories(training));
             byRegister[r] = Score($"without {register}", heldOut, [.. heldOut.Select(e => Predict(model, e))], cuts);
         });
         scores.AddRange(byRegister);
@@ -103,7 +100,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         Folds.InParallel(folds, fold =>
         {
             var training = examples.Where(e => !fold.Held(e)).ToArray();
-            var model = (FitWords(training, l2), FitCategories(training));
+            var model = Model(FitWords(training, l2), FitCategories(training));
             for (var i = 0; i < examples.Count; i++)
             {
                 if (fold.Held(examples[i])) predictions[i] = Predict(model, examples[i]);
@@ -154,12 +151,13 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
     }
 
     /// <summary>What the triage would decide, given the models: the rules, and the model on every part of the message.</summary>
-    private Prediction Predict((LinearClassifier Words, LinearClassifier Categories) model, LabelledExample example)
+    /// <summary>The fitted classifiers as the bot runs them (the cuts are applied by <see cref="Score"/>, not here).</summary>
+    private static TriageModel Model(LinearClassifier words, LinearClassifier categories) =>
+        new(File(TriageModel.Name, "", words, Placeholder), File(TriageModel.CategoryName, "", categories, Placeholder));
+
+    private Prediction Predict(TriageModel triage, LabelledExample example)
     {
         var rules = data.RulesOf(example.Text).Rules;
-        var triage = new TriageModel(
-            File(TriageModel.Name, "", model.Words, Placeholder),
-            File(TriageModel.CategoryName, "", model.Categories, Placeholder));
         var assessment = triage.Assess(data.Read(example.Text).Units, data.RulesOf(example.Text).Signals);
         var top = assessment.Categories.Count > 0 ? assessment.Categories[0] : ("", 0);
         return new Prediction(rules, assessment.Strongest.Emergency, top.Item1, top.Item2, assessment.Units[0].Advice);
