@@ -12,6 +12,11 @@ internal sealed partial class AnsweringWarmup(IServiceProvider services, ILogger
         services.GetRequiredService<IAnswerService>();
         services.GetService<AnsweringReadiness>()?.MarkReady();
         LogReady(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        // Start-up leaves garbage the running bot never needs again (the corpus text read, the index built, the vector
+        // cache file loaded, model files parsed). One aggressive collection returns it to the system now, so the idle
+        // footprint is the bot's own (docs/operations.md gives the figures), not the high-water mark of start-up.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return Task.CompletedTask;
     }
 
