@@ -32,14 +32,14 @@ public class DecisionBenchmarks
         _acts = service.Acts!;
         _message = service.Reader.Read(Question);
         _candidates = service.Retriever.Retrieve(_message.Corrected, _message.Vectors!.Whole);
-        _topic = _finder.Model.Topic!.Probabilities(_message.Vectors.Whole);
+        _topic = _finder.Model.Topic!.Probabilities(_message.Vectors.Whole, _message.Corrected);
     }
 
     [Benchmark(Description = "decision: trees over the candidates' signals")]
     public double Judge() => _finder.Judge(_candidates, _topic).Result.Confidence;
 
     [Benchmark(Description = "topic model")]
-    public Dictionary<string, double> Topic() => _finder.Model.Topic!.Probabilities(_message.Vectors!.Whole);
+    public Dictionary<string, double> Topic() => _finder.Model.Topic!.Probabilities(_message.Vectors!.Whole, _message.Corrected);
 
     [Benchmark(Description = "dialogue-act model")]
     public string Act() => _acts.Read(_message).Act;

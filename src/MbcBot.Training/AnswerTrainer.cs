@@ -43,7 +43,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
                 var model = FitTopic(examples.Where(e => !fold.Held(e)), curated);
                 for (var i = 0; i < examples.Count; i++)
                 {
-                    if (fold.Held(examples[i])) topics[i] = model.Probabilities(data.Read(examples[i].Text).Vectors!.Whole);
+                    if (fold.Held(examples[i])) topics[i] = Topic(model, examples[i].Text);
                 }
             });
 
@@ -69,7 +69,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
         {
             Score("cross-validated (by writer)", examples, decisions, cuts),
         };
-        var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, finalTopic?.Probabilities(data.Read(e.Text).Vectors!.Whole)))).ToArray();
+        var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, (finalTopic is null ? null : Topic(finalTopic, e.Text))))).ToArray();
         scores.AddRange(Folds.ValidationRows(validation, validated, e => e).Select(v => Score(v.Name, v.Examples, v.Predictions, cuts)));
         var registers = Folds.ByRegister(examples).Where(f => f.Name is not ("curated" or "reported")).ToArray();
         var byRegister = new AnswerScore[registers.Length];
@@ -81,7 +81,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
             var topic = semantic ? FitTopic(examples.Where(e => !held(e)), curated) : null;
             var heldOut = examples.Where(held).ToArray();
             byRegister[r] = Score($"without {register}", heldOut, [.. heldOut.Select(e => Decide(model, features, Candidates(
-                retriever, e, semantic, x => x.Hand == e.Hand || x.Register == register, topic?.Probabilities(data.Read(e.Text).Vectors!.Whole))))], cuts);
+                retriever, e, semantic, x => x.Hand == e.Hand || x.Register == register, (topic is null ? null : Topic(topic, e.Text)))))], cuts);
         });
         scores.AddRange(byRegister);
 
@@ -91,22 +91,36 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
         return (file, topicFile, scores);
     }
 
-    /// <summary>The topic model: every labelled question (a question several passages answer counts for each, weighted to one) and every curated question.</summary>
+    /// <summary>
+    /// The topic model: every labelled question (a question several passages answer counts for each, weighted to one)
+    /// and every curated question, over the sentence vector and the words and word pairs in at least
+    /// <see cref="TriageTrainer.MinMessages"/> of its training questions (a word the sentence model reads loosely, such
+    /// as an organ or a drug class, is one weight here).
+    /// </summary>
     private TopicModel FitTopic(IEnumerable<LabelledExample> examples, IReadOnlyList<(string Text, string Passage)> curated)
     {
         var classes = data.Corpus.Passages.Select(p => p.Id).Append(TopicModel.None).ToArray();
         var index = classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var labelled = examples
+            .Select(e => (e.Text, Labels: e.Label == LabelledExample.Answer ? e.Passages : (IReadOnlyList<string>)[TopicModel.None]))
+            .Concat(curated.Select(c => (c.Text, Labels: (IReadOnlyList<string>)[c.Passage])))
+            .ToArray();
+        var names = FeatureMap.Names(384, Vocabulary.Of(labelled.Select(l => data.Read(l.Text).Corrected), TriageTrainer.MinMessages), []);
+        var map = new FeatureMap(names, []);
         var rows = new List<TrainingRow>();
-        foreach (var e in examples)
+        foreach (var (text, labels) in labelled)
         {
-            var vector = data.Read(e.Text).Vectors!.Whole;
-            var labels = e.Label == LabelledExample.Answer ? e.Passages : [TopicModel.None];
-            rows.AddRange(labels.Select(l => new TrainingRow(vector, index[l], 1f / labels.Count)));
+            var read = data.Read(text);
+            var features = new float[map.Count];
+            map.Fill(features, read.Vectors!.Whole, read.Corrected, []);
+            rows.AddRange(labels.Select(l => new TrainingRow(features, index[l], 1f / labels.Count)));
         }
 
-        rows.AddRange(curated.Select(c => new TrainingRow(data.Read(c.Text).Vectors!.Whole, index[c.Passage], 1f)));
-        return new TopicModel(SoftmaxFit.Fit(rows, classes, FeatureMap.Names(384, [], []), 0.1f));
+        return new TopicModel(SoftmaxFit.Fit(rows, classes, names, 0.1f));
     }
+
+    private IReadOnlyDictionary<string, double> Topic(TopicModel model, string text) =>
+        model.Probabilities(data.Read(text).Vectors!.Whole, data.Read(text).Corrected);
 
     /// <summary>The candidates of <paramref name="example"/> with their signals, as the answer path measures them.</summary>
     private Candidate[] Candidates(

@@ -29,9 +29,11 @@ internal sealed class TrainingData
         Reader = reader;
         Rules = rules;
         Examples = ExampleSet.Load(Path.Combine(root, "examples"));
-        Validation = ExampleSet.Load(Path.Combine(root, "examples", "validation"));
+        var validation = ExampleSet.Load(Path.Combine(root, "examples", "validation"));
+        Validation = validation.Except(Examples);
+        ValidationAlsoInTraining = validation.Count - Validation.Count;
         Examples.CheckPassages(corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
-        Validation.CheckPassages(corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        validation.CheckPassages(corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
     }
 
     public string Root { get; }
@@ -49,7 +51,11 @@ internal sealed class TrainingData
 
     public ExampleSet Examples { get; }
 
+    /// <summary>The validation set, less the lines whose text is also a training line (<see cref="ExampleSet.Except"/>).</summary>
     public ExampleSet Validation { get; }
+
+    /// <summary>How many validation lines were left out because a training line has the same text.</summary>
+    public int ValidationAlsoInTraining { get; }
 
     public string CacheFolder => Path.Combine(Root, "data", "cache");
 

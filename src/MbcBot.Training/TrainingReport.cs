@@ -141,6 +141,8 @@ public sealed class TrainingReport
             text.AppendLine($"- writers: {Counts(set.Safety.Concat(set.Questions).Concat(set.Dialogue).Select(e => e.Hand))}");
             text.AppendLine($"- questions per passage: {Counts(set.Questions.SelectMany(e => e.Passages))}").AppendLine();
         }
+
+        text.AppendLine($"Validation lines left out because a training line has the same text (letters and digits, case aside): {_data.ValidationAlsoInTraining}.").AppendLine();
     }
 
     private static string Counts(IEnumerable<string> labels) =>

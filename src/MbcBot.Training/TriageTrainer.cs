@@ -30,7 +30,7 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
     /// <summary>A word or pair of words must be in this many training messages to be a feature.</summary>
     public const int MinMessages = 3;
 
-    private static readonly float[] L2Grid = [0.01f, 0.03f, 0.1f];
+    private static readonly float[] L2Grid = [0.03f, 0.1f, 0.3f];
 
     public (ModelFile Model, ModelFile Categories, IReadOnlyList<TriageScore> Scores) Train(string fingerprint)
     {

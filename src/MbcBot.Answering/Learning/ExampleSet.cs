@@ -42,6 +42,15 @@ public sealed class ExampleSet
         Dialogue = Parse(files, DialogueFolder, ActLabels);
     }
 
+    private ExampleSet(IReadOnlyList<(string Name, string Text)> files, IReadOnlyList<LabelledExample> safety,
+        IReadOnlyList<LabelledExample> questions, IReadOnlyList<LabelledExample> dialogue)
+    {
+        Files = files;
+        Safety = safety;
+        Questions = questions;
+        Dialogue = dialogue;
+    }
+
     /// <summary>Every file read, as (path under examples/, text), in ordinal order of path: what the fingerprints hash.</summary>
     public IReadOnlyList<(string Name, string Text)> Files { get; }
 
@@ -84,6 +93,26 @@ public sealed class ExampleSet
 
         return new ExampleSet([.. files.OrderBy(f => f.Item1, StringComparer.Ordinal)]);
     }
+
+    /// <summary>
+    /// These examples without those whose text <paramref name="other"/> also holds (compared by letters and digits, case
+    /// aside): a validation line a writer happened to share with the training data ("hi", "thanks") would measure
+    /// memory, not generalisation. <see cref="Files"/> stay whole.
+    /// </summary>
+    public ExampleSet Except(ExampleSet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var known = other.Safety.Concat(other.Questions).Concat(other.Dialogue).Select(e => Comparable(e.Text)).ToHashSet(StringComparer.Ordinal);
+        List<LabelledExample> Keep(IEnumerable<LabelledExample> examples) => [.. examples.Where(e => !known.Contains(Comparable(e.Text)))];
+        return new ExampleSet(Files, Keep(Safety), Keep(Questions), Keep(Dialogue));
+    }
+
+    /// <summary>How many examples there are in all.</summary>
+    public int Count => Safety.Count + Questions.Count + Dialogue.Count;
+
+    private static string Comparable(string text) =>
+        string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The fingerprint of the files under <paramref name="folders"/> (safety/, questions/, dialogue/).</summary>
     public DataFingerprint AddTo(DataFingerprint fingerprint, params string[] folders)

@@ -69,7 +69,7 @@ internal sealed class AnswerFinder(
     {
         // Without the sentence model (the lexical decision), vectors are not read even when the triage has them.
         var semantic = model.Topic is not null ? vector : null;
-        return Judge(retriever.Retrieve(corrected, semantic), semantic is null ? null : model.Topic!.Probabilities(semantic));
+        return Judge(retriever.Retrieve(corrected, semantic), semantic is null ? null : model.Topic!.Probabilities(semantic, corrected));
     }
 
     /// <summary>Orders the candidates by the model's probability and applies the cuts.</summary>

@@ -34,11 +34,14 @@ internal sealed class TopicModel
 
     public ModelFile File { get; }
 
-    /// <summary>Each class's probability (passage ids and <see cref="None"/>) for a question's sentence vector.</summary>
-    public Dictionary<string, double> Probabilities(float[] vector)
+    /// <summary>
+    /// Each class's probability (passage ids and <see cref="None"/>) for a question's sentence vector and its corrected
+    /// text (whose words the model reads beside the vector).
+    /// </summary>
+    public Dictionary<string, double> Probabilities(float[] vector, string corrected)
     {
         var features = new float[_map.Count];
-        _map.Fill(features, vector, "", []);
+        _map.Fill(features, vector, corrected, []);
         var p = _classifier.Probabilities(features);
         var result = new Dictionary<string, double>(p.Length, StringComparer.Ordinal);
         for (var k = 0; k < p.Length; k++)

@@ -40,6 +40,24 @@ public sealed class ExampleSetTests : IDisposable
     }
 
     [Fact]
+    public void Except_TextAlsoInTheOtherSet_LeftOutByLettersAndDigitsCaseAside()
+    {
+        Write("training/dialogue/d1.jsonl", """{"text": "Good morning.", "label": "greeting", "register": "plain"}""");
+        Write("training/safety/s1.jsonl", Good);
+        Write("validation/dialogue/v1.jsonl", """{"text": "good   MORNING", "label": "greeting", "register": "plain"}""",
+            """{"text": "good evening", "label": "greeting", "register": "plain"}""");
+        Write("validation/safety/v1.jsonl", """{"text": "My legs went numb, an hour ago!", "label": "spinal-cord-compression", "register": "plain"}""");
+        var validation = ExampleSet.Load(Path.Combine(_root, "validation"));
+
+        var kept = validation.Except(ExampleSet.Load(Path.Combine(_root, "training")));
+
+        Assert.Equal("good evening", Assert.Single(kept.Dialogue).Text);
+        Assert.Empty(kept.Safety);
+        Assert.Equal((3, 1), (validation.Count, kept.Count));
+        Assert.Equal(validation.Files, kept.Files);
+    }
+
+    [Fact]
     public void Load_FilesOutsideTheThreeFolders_NotRead()
     {
         Write("safety/s9.jsonl", Good);
