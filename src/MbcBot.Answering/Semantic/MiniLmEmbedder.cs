@@ -25,7 +25,8 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private const string Output = "last_hidden_state";
 
     private static readonly Meter Meter = new("MbcBot.Answering");
-    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("mbcbot.model.runs", description: "Sentence-model runs (ONNX Runtime calls).");
+    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("mbcbot.model.runs", description: "Messages read by the sentence model.");
+    private static readonly Counter<long> Calls = Meter.CreateCounter<long>("mbcbot.model.calls", description: "ONNX Runtime calls (messages read together share one).");
 
     private readonly Task<(InferenceSession Session, MiniLMTokenizer Tokenizer)> _model;
     private readonly MicroBatcher<long[], float[]> _batcher;
@@ -143,6 +144,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
             NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[ids.Length], shape)),
         };
+        Calls.Add(1);
         using var results = session.Run(inputs, [Output]);
         ReadOnlySpan<float> hidden = results[0].AsTensor<float>() is DenseTensor<float> dense ? dense.Buffer.Span : results[0].AsTensor<float>().ToArray();
         var vectors = new float[batch.Count][];
