@@ -138,6 +138,13 @@ internal sealed class AnswerService(
             return verdict.Kind == TriageKind.Advice ? composer.Advice(verdict.Category, []) : composer.TooLong();
         }
 
+        // A request for personal advice is deferred before the act is read: "can you look at my scan results?" is about
+        // the bot's limits in form, and about one person's results in substance; the care team is the answer to both.
+        if (verdict.Kind == TriageKind.Advice)
+        {
+            return composer.Advice(verdict.Category, followUps.ForTopicOf(finder.Decide(question).Result));
+        }
+
         var message = reader.Read(question);
         var read = acts?.Read(message) ?? new ActReading(DialogueActs.Question, 1, DialogueActs.Question);
         var act = read.Act;
@@ -145,11 +152,6 @@ internal sealed class AnswerService(
         {
             conversational = true;
             return actReply;
-        }
-
-        if (verdict.Kind == TriageKind.Advice)
-        {
-            return composer.Advice(verdict.Category, followUps.ForTopicOf(finder.Decide(question).Result));
         }
 
         var reading = Read(message, act == DialogueActs.FollowUp ? state.LastQuestion : null, state.LastQuestion);
