@@ -31,7 +31,7 @@ public static class Trainer
     /// <param name="log">Hears progress lines.</param>
     public static TrainingReport Run(string root, string output, Action<string> log)
     {
-        using var model = new MiniLmEmbedder(threads: 1, maxBatch: 1);
+        using var model = new MiniLmEmbedder(threads: 1);
         var data = TrainingData.Load(root, new CachedEmbedder(model, 100_000), log);
         var redFlags = File.ReadAllText(Path.Combine(root, "corpus", "red-flags.json"));
 

@@ -13,8 +13,7 @@ namespace MbcBot.Answering.Semantic;
 /// exactly what the package's <c>SentenceEncoder</c> computes (a test compares them). Running the session ourselves
 /// lets <see cref="EmbedMessage"/> read a message and each of its sentences in one model run: each part's vector is the
 /// mean of its own tokens as read in the whole message. Inputs are cut at the model's 512 tokens. One session serves
-/// every thread (ONNX Runtime's <c>Run</c> is thread-safe); concurrent messages share a run (<see cref="MicroBatcher{TIn, TOut}"/>:
-/// the shorter ones padded, their padding masked), at most one run per core at a time. The model loads on a thread-pool thread from construction,
+/// every thread (ONNX Runtime's <c>Run</c> is thread-safe). The model loads on a thread-pool thread from construction,
 /// so start-up indexes the corpus meanwhile; the first call waits for it and throws what loading threw.
 /// </summary>
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
@@ -25,23 +24,16 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private const string Output = "last_hidden_state";
 
     private static readonly Meter Meter = new("MbcBot.Answering");
-    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("mbcbot.model.runs", description: "Messages read by the sentence model.");
-    private static readonly Counter<long> Calls = Meter.CreateCounter<long>("mbcbot.model.calls", description: "ONNX Runtime calls (messages read together share one).");
+    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("mbcbot.model.runs", description: "Sentence-model runs (ONNX Runtime calls).");
 
     private readonly Task<(InferenceSession Session, MiniLMTokenizer Tokenizer)> _model;
-    private readonly MicroBatcher<long[], float[]> _batcher;
     private readonly EventHandler _waitForLoadAtExit;
     private long _runs;
 
     /// <param name="threads">ONNX Runtime's intra-op threads per run (at least 1).</param>
-    /// <param name="maxBatch">
-    /// The most messages one run reads (at least 1). <c>train</c> passes 1: a message's vector then never depends on
-    /// what else was read with it (padding changes the last bits of the sums), so the fitted models reproduce.
-    /// </param>
-    public MiniLmEmbedder(int threads = 1, int maxBatch = 16)
+    public MiniLmEmbedder(int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        _batcher = new MicroBatcher<long[], float[]>(RunBatch, Environment.ProcessorCount, maxBatch);
         _model = Task.Run(() =>
         {
             using var options = new SessionOptions
@@ -63,11 +55,8 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
     public int Dimensions => 384;
 
-    /// <summary>Messages read by the model so far (each <see cref="Embed"/> text is one; each <see cref="EmbedMessage"/> is one).</summary>
+    /// <summary>Model runs so far (each <see cref="Embed"/> text is one; each <see cref="EmbedMessage"/> is one).</summary>
     public long RunCount => Interlocked.Read(ref _runs);
-
-    /// <summary>ONNX Runtime calls so far (<see cref="RunCount"/> or fewer: concurrent messages share a call).</summary>
-    public long BatchCount => _batcher.Batches;
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
@@ -85,7 +74,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     public MessageVectors EmbedMessage(IReadOnlyList<string> parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var tokenizer = _model.GetAwaiter().GetResult().Tokenizer;
+        var (session, tokenizer) = _model.GetAwaiter().GetResult();
 
         // [CLS] part1 part2 ... [SEP]: each part's tokens, as the tokenizer reads it alone (word pieces never cross the
         // space that joins two parts), so each part's span is known.
@@ -104,10 +93,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         }
 
         ids.Add(SeparatorToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        Interlocked.Increment(ref _runs);
-        Runs.Add(1);
-        var hidden = _batcher.Run([.. ids]);
+        var hidden = Run(session, [.. ids]);
 
         var whole = Pool(hidden, 0, ids.Count);
         if (parts.Count <= 1) return new MessageVectors(whole, []);
@@ -121,39 +107,21 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         return new MessageVectors(whole, partVectors);
     }
 
-    /// <summary>
-    /// One ONNX Runtime call for a batch of token sequences: the shorter ones padded to the longest, their padding
-    /// masked out of attention. Returns each sequence's token vectors (its own length × 384, row-major).
-    /// </summary>
-    private IReadOnlyList<float[]> RunBatch(IReadOnlyList<long[]> batch)
+    private float[] Run(InferenceSession session, long[] ids)
     {
-        var session = _model.GetAwaiter().GetResult().Session;
-        var length = batch.Max(ids => ids.Length);
-        var shape = new[] { batch.Count, length };
-        var ids = new long[batch.Count * length];
-        var mask = new long[batch.Count * length];
-        for (var b = 0; b < batch.Count; b++)
-        {
-            batch[b].CopyTo(ids, b * length);
-            Array.Fill(mask, 1L, b * length, batch[b].Length);
-        }
-
+        var shape = new[] { 1, ids.Length };
+        var mask = new long[ids.Length];
+        Array.Fill(mask, 1L);
         var inputs = new[]
         {
             NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids, shape)),
             NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
             NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[ids.Length], shape)),
         };
-        Calls.Add(1);
+        Interlocked.Increment(ref _runs);
+        Runs.Add(1);
         using var results = session.Run(inputs, [Output]);
-        ReadOnlySpan<float> hidden = results[0].AsTensor<float>() is DenseTensor<float> dense ? dense.Buffer.Span : results[0].AsTensor<float>().ToArray();
-        var vectors = new float[batch.Count][];
-        for (var b = 0; b < batch.Count; b++)
-        {
-            vectors[b] = hidden.Slice(b * length * Dimensions, batch[b].Length * Dimensions).ToArray();
-        }
-
-        return vectors;
+        return results[0].AsTensor<float>() is DenseTensor<float> dense ? dense.Buffer.ToArray() : results[0].AsTensor<float>().ToArray();
     }
 
     /// <summary>The normalised mean of the token vectors <paramref name="start"/>..start+count of <paramref name="hidden"/>.</summary>
@@ -173,7 +141,6 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     public void Dispose()
     {
         AppDomain.CurrentDomain.ProcessExit -= _waitForLoadAtExit;
-        _batcher.Dispose();
         if (_model.IsCompletedSuccessfully)
         {
             _model.Result.Session.Dispose();

