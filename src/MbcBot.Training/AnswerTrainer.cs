@@ -69,7 +69,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
         {
             Score("cross-validated (by writer)", examples, decisions, cuts),
         };
-        var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, (finalTopic is null ? null : Topic(finalTopic, e.Text))))).ToArray();
+        var validated = validation.Select(e => Decide(final, features, Candidates(retriever, e, semantic, null, Topic(finalTopic, e.Text)))).ToArray();
         scores.AddRange(Folds.ValidationRows(validation, validated, e => e).Select(v => Score(v.Name, v.Examples, v.Predictions, cuts)));
         var registers = Folds.ByRegister(examples).Where(f => f.Name is not ("curated" or "reported")).ToArray();
         var byRegister = new AnswerScore[registers.Length];
@@ -81,7 +81,7 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
             var topic = semantic ? FitTopic(examples.Where(e => !held(e)), curated) : null;
             var heldOut = examples.Where(held).ToArray();
             byRegister[r] = Score($"without {register}", heldOut, [.. heldOut.Select(e => Decide(model, features, Candidates(
-                retriever, e, semantic, x => x.Hand == e.Hand || x.Register == register, (topic is null ? null : Topic(topic, e.Text)))))], cuts);
+                retriever, e, semantic, x => x.Hand == e.Hand || x.Register == register, Topic(topic, e.Text))))], cuts);
         });
         scores.AddRange(byRegister);
 
@@ -119,8 +119,13 @@ internal sealed class AnswerTrainer(TrainingData data, Action<string> log)
         return new TopicModel(SoftmaxFit.Fit(rows, classes, names, 0.1f));
     }
 
-    private IReadOnlyDictionary<string, double> Topic(TopicModel model, string text) =>
-        model.Probabilities(data.Read(text).Vectors!.Whole, data.Read(text).Corrected);
+    /// <summary>The topic model's probabilities for a read message; null without a topic model (the lexical decision).</summary>
+    private IReadOnlyDictionary<string, double>? Topic(TopicModel? model, string text)
+    {
+        if (model is null) return null;
+        var read = data.Read(text);
+        return model.Probabilities(read.Vectors!.Whole, read.Corrected);
+    }
 
     /// <summary>The candidates of <paramref name="example"/> with their signals, as the answer path measures them.</summary>
     private Candidate[] Candidates(

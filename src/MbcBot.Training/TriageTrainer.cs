@@ -150,15 +150,15 @@ internal sealed class TriageTrainer(TrainingData data, Action<string> log)
         return features;
     }
 
-    /// <summary>What the triage would decide, given the models: the rules, and the model on every part of the message.</summary>
     /// <summary>The fitted classifiers as the bot runs them (the cuts are applied by <see cref="Score"/>, not here).</summary>
     private static TriageModel Model(LinearClassifier words, LinearClassifier categories) =>
         new(File(TriageModel.Name, "", words, Placeholder), File(TriageModel.CategoryName, "", categories, Placeholder));
 
+    /// <summary>What the triage would decide, given the models: the rules, and the model on every part of the message.</summary>
     private Prediction Predict(TriageModel triage, LabelledExample example)
     {
-        var rules = data.RulesOf(example.Text).Rules;
-        var assessment = triage.Assess(data.Read(example.Text).Units, data.RulesOf(example.Text).Signals);
+        var (rules, signals) = data.RulesOf(example.Text);
+        var assessment = triage.Assess(data.Read(example.Text).Units, signals);
         var top = assessment.Categories.Count > 0 ? assessment.Categories[0] : ("", 0);
         return new Prediction(rules, assessment.Strongest.Emergency, top.Item1, top.Item2, assessment.Units[0].Advice);
     }
