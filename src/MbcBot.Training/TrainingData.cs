@@ -32,8 +32,9 @@ internal sealed class TrainingData
         var validation = ExampleSet.Load(Path.Combine(root, "examples", "validation"));
         Validation = validation.Except(Examples);
         ValidationAlsoInTraining = validation.Count - Validation.Count;
-        Examples.CheckPassages(corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
-        validation.CheckPassages(corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        var passages = corpus.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        Examples.CheckPassages(passages);
+        validation.CheckPassages(passages);
     }
 
     public string Root { get; }
