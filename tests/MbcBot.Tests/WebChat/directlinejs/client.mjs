@@ -1,8 +1,8 @@
 // An independent Direct Line client for MbcBot's tests, using botframework-directlinejs (the library inside Web Chat).
 // Usage: node client.mjs <baseUrl> <question>
 // Gets a token from the bot's page endpoint, connects over the WebSocket, sends the webchat/join event and the question,
-// and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs","welcomeFirst"} once both the
-// welcome and the answer have arrived (welcomeFirst: the server stored and stamped the welcome before the answer). Exits 1 on timeout or error.
+// and prints one JSON line: {"welcome","echoed","answer","replyToId","postId","postToAnswerMs","welcomeFirst"} once the
+// welcome, the echo of the question and the answer have arrived (welcomeFirst: the server stored and stamped the welcome before the answer). Exits 1 on timeout or error.
 import XMLHttpRequest from 'xhr2';
 import WebSocket from 'ws';
 
@@ -42,7 +42,8 @@ const finishIfAnswered = () => {
   const answer = result.postId && botMessages.find((activity) => activity.replyToId === result.postId);
   // The welcome answers the join event, not the question: decided here, once both posts' ids are known.
   const welcome = botMessages.find((activity) => activity.replyToId !== result.postId);
-  if (!answer || !welcome) {
+  // The echo too: it is how Web Chat marks the question sent, and it can reach this subscriber after the answer.
+  if (!answer || !welcome || !result.echoed) {
     return;
   }
   result.welcome = welcome.text;
@@ -68,6 +69,7 @@ directLine.activity$.subscribe((activity) => {
     finishIfAnswered();
   } else if (activity.text === question && activity.from.id === userId) {
     result.echoed = true;
+    finishIfAnswered();
   }
 }, (error) => fail(`activity stream failed: ${error}`));
 
