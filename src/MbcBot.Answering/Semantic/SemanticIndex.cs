@@ -11,7 +11,7 @@ namespace MbcBot.Answering.Semantic;
 internal sealed class SemanticIndex
 {
     /// <summary>Names the model in cache file names; change it when the model changes.</summary>
-    public const string ModelName = "all-MiniLM-L6-v2 int8";
+    public const string ModelName = "all-MiniLM-L6-v2";
 
     private readonly ISentenceEmbedder _embedder;
     private readonly Passage[] _passages;
