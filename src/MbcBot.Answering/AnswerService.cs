@@ -109,19 +109,24 @@ internal sealed class AnswerService(
             // Only the model, unsure, read an emergency: the numbers first, then what the message asked for. Unless the act
             // model is sure the message is conversational ("g'day", "thanks, that helped"): it was fitted with every
             // emergency example as a question, and its cut lets at most 0.5% of questions through, so that is the
-            // surer of two models disagreeing.
-            var answer = Respond(question, verdict.Otherwise ?? TriageResult.None, state, ref next, out var conversational);
-            return conversational ? answer : ReplyComposer.WithSafetyNote(answer, verdict.Category);
+            // surer of two models disagreeing. But not a goodbye read as a crisis or an overdose: a farewell is how some
+            // people say they mean to end their life ("tell my daughter I love her"), and there a line of numbers costs
+            // a sign-off little while its absence could cost a life.
+            var answer = Respond(question, verdict.Otherwise ?? TriageResult.None, state, ref next, out var act);
+            var farewellInCrisis = act == DialogueActs.Goodbye && verdict.Category is (TriageCategories.Crisis or TriageCategories.Overdose);
+            return act is not null && !farewellInCrisis
+                ? answer
+                : ReplyComposer.WithSafetyNote(answer, verdict.Category);
         }
 
         return Respond(question, verdict, state, ref next, out _);
     }
 
     /// <summary>The reply to a message that is no (sure) emergency: its dialogue act, advice, or the decision.</summary>
-    /// <param name="conversational">Whether the act model was sure the message is a conversational act, not a question.</param>
-    private Reply Respond(string question, TriageResult verdict, ConversationState state, ref ConversationState next, out bool conversational)
+    /// <param name="conversational">The conversational act the act model was sure of; null for a question.</param>
+    private Reply Respond(string question, TriageResult verdict, ConversationState state, ref ConversationState next, out string? conversational)
     {
-        conversational = false;
+        conversational = null;
         if (verdict.Kind == TriageKind.SmallTalk)
         {
             return composer.SmallTalk(verdict.Category);
@@ -150,7 +155,7 @@ internal sealed class AnswerService(
         var act = read.Act;
         if (ActReply(act, state, ref next) is { } actReply)
         {
-            conversational = true;
+            conversational = act;
             return actReply;
         }
 

@@ -179,6 +179,16 @@ public sealed class AnswerServiceDialogueTests
     }
 
     [Fact]
+    public void UnsureModelCrisis_SureGoodbye_NoteBeforeTheGoodbye()
+    {
+        var reply = _service.Answer("bye zorble", NewConversation());
+
+        Assert.Equal((ReplyKind.SmallTalk, TriageCategories.SafetyNote), (reply.Kind, reply.Category));
+        Assert.StartsWith(SafetyMessages.SafetyNote(TriageCategories.Crisis), reply.Text);
+        Assert.Contains(_service.Answer("bye", NewConversation()).Text, reply.Text);
+    }
+
+    [Fact]
     public void UnsureModelEmergency_AdviceRequest_NoteBeforeTheCareTeamReferral()
     {
         var reply = _service.Answer("I zorble. Should I stop taking my tamoxifen?", NewConversation());
